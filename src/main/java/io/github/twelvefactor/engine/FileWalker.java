@@ -1,0 +1,159 @@
+package io.github.twelvefactor.engine;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.codehaus.plexus.util.SelectorUtils;
+
+/**
+ * Lists the files a module audits: its basedir tree without the folders of other modules, its
+ * build folder, {@code .git}, {@code node_modules}, {@code .mvn/wrapper}, what git leaves out, and
+ * what the user's includes/excludes leave out. Symbolic links are not followed out of the tree.
+ */
+final class FileWalker {
+    static final Set<String> ALWAYS_SKIPPED_DIRS = Set.of(".git", "node_modules", ".svn", ".hg");
+    private static final Set<String> BINARY_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "ico", "bmp", "webp",
+            "svgz", "jar", "war", "ear", "class", "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "pdf", "woff", "woff2",
+            "ttf", "otf", "eot", "mp3", "mp4", "mov", "avi", "wav", "ogg", "so", "dll", "dylib", "exe", "bin", "dat",
+            "db", "sqlite", "mv.db", "keystore", "jks", "p12", "pfx", "der", "psd", "xls", "xlsx", "doc", "docx",
+            "ppt", "pptx", "iml", "lock");
+
+    record Listing(List<Path> files, int binaryFiles, List<FileIssue> issues) {
+    }
+
+    private final AuditRequest request;
+    private final Path base;
+
+    FileWalker(AuditRequest request) throws IOException {
+        this.request = request;
+        this.base = request.basedir().toRealPath();
+    }
+
+    Listing list() throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<FileIssue> issues = new ArrayList<>();
+        int[] binary = {0};
+        GitIgnores git = GitIgnores.forTree(base, request.rootDir().toRealPath());
+        List<Path> excludedDirs = new ArrayList<>();
+        for (Path p : request.excludedDirs()) {
+            try {
+                excludedDirs.add(p.toRealPath());
+            } catch (IOException e) {
+                // a module folder that does not exist has nothing to exclude
+            }
+        }
+        Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(base)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String rel = rel(dir);
+                String name = dir.getFileName().toString();
+                if (ALWAYS_SKIPPED_DIRS.contains(name) || rel.equals(".mvn/wrapper") || excludedDirs.contains(dir)
+                        || dir.equals(request.buildDir()) || (rel.equals("target") && request.buildDir() == null)
+                        || git.ignored(dir, true) || excludedByUser(rel + "/")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = rel(file);
+                if (attrs.isSymbolicLink()) {
+                    try {
+                        Path real = file.toRealPath();
+                        if (!real.startsWith(base) || !Files.isRegularFile(real)) {
+                            return FileVisitResult.CONTINUE; // not followed out of the tree
+                        }
+                        attrs = Files.readAttributes(real, BasicFileAttributes.class);
+                    } catch (IOException e) {
+                        return FileVisitResult.CONTINUE; // a dangling link
+                    }
+                }
+                if (!attrs.isRegularFile() || !included(rel) || git.ignored(file, false)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (isBinaryByName(rel)) {
+                    binary[0]++;
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.size() > request.maxFileSize()) {
+                    issues.add(new FileIssue(request.display(file), FileIssue.Kind.SKIPPED,
+                            "larger than " + request.maxFileSize() / 1024 + " KiB (" + attrs.size() / 1024 + " KiB)"));
+                    return FileVisitResult.CONTINUE;
+                }
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                issues.add(new FileIssue(request.display(file), FileIssue.Kind.SKIPPED,
+                        "unreadable: " + exc.getClass().getSimpleName()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return new Listing(files, binary[0], issues);
+    }
+
+    private String rel(Path p) {
+        return base.relativize(p).toString().replace('\\', '/');
+    }
+
+    private boolean included(String rel) {
+        if (excludedByUser(rel)) {
+            return false;
+        }
+        if (request.includes().isEmpty()) {
+            return true;
+        }
+        for (String inc : request.includes()) {
+            if (SelectorUtils.matchPath(normalise(inc), rel, "/", true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean excludedByUser(String rel) {
+        for (String ex : request.excludes()) {
+            String pattern = normalise(ex);
+            if (SelectorUtils.matchPath(pattern, rel, "/", true)) {
+                return true;
+            }
+            // a folder pattern (legacy/**) also skips the folder itself
+            if (rel.endsWith("/") && pattern.endsWith("/**")
+                    && SelectorUtils.matchPath(pattern.substring(0, pattern.length() - 3), rel.substring(0, rel.length() - 1), "/", true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String pattern) {
+        String p = pattern.trim().replace('\\', '/');
+        if (p.endsWith("/")) {
+            p = p + "**";
+        }
+        return p;
+    }
+
+    static boolean isBinaryByName(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && BINARY_EXTENSIONS.contains(name.substring(dot + 1));
+    }
+}

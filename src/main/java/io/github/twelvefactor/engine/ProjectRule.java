@@ -1,0 +1,6 @@
+package io.github.twelvefactor.engine;
+
+/** A rule that compares several files of one module (e.g. test config against main config). */
+public non-sealed interface ProjectRule extends Rule {
+    void check(ModuleView module, ProjectReporter out);
+}

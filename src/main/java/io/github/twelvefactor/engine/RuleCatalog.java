@@ -1,0 +1,82 @@
+package io.github.twelvefactor.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * Every rule of the plugin, found by {@link ServiceLoader} (no hand-kept switch), sorted by factor
+ * then id.
+ */
+public final class RuleCatalog {
+    private final List<Rule> rules;
+    private final Map<String, Rule> byId = new LinkedHashMap<>();
+
+    private RuleCatalog(List<Rule> rules) {
+        this.rules = rules;
+        for (Rule r : rules) {
+            if (byId.put(r.meta().id(), r) != null) {
+                throw new IllegalStateException("two rules share the id " + r.meta().id());
+            }
+        }
+    }
+
+    public static RuleCatalog load() {
+        List<Rule> found = new ArrayList<>();
+        ServiceLoader.load(Rule.class, Rule.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparing((Rule r) -> r.meta().factor()).thenComparing(r -> r.meta().id()));
+        return new RuleCatalog(List.copyOf(found));
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Rule get(String id) {
+        return byId.get(id);
+    }
+
+    public String knownIds() {
+        return byId.keySet().stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The rules to run and their severities, after the user's overrides ({@code id -> error |
+     * warning | info | off}). An unknown id or severity is an {@link IllegalArgumentException} whose
+     * message names it and lists the accepted values.
+     */
+    public Map<Rule, Severity> configure(Map<String, String> overrides) {
+        Map<Rule, Severity> active = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            active.put(r, r.meta().severity());
+        }
+        if (overrides == null) {
+            return active;
+        }
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            String id = e.getKey() == null ? "" : e.getKey().trim();
+            Rule rule = byId.get(id);
+            if (rule == null) {
+                throw new IllegalArgumentException("Unknown rule id '" + id + "' in <rules>. Known rule ids: "
+                        + knownIds());
+            }
+            String value = e.getValue() == null ? "" : e.getValue().trim().toLowerCase(Locale.ROOT);
+            if (value.equals("off")) {
+                active.remove(rule);
+                continue;
+            }
+            Severity s = Severity.parse(value);
+            if (s == null) {
+                throw new IllegalArgumentException("Invalid severity '" + e.getValue() + "' for rule " + id
+                        + " in <rules>. Accepted: " + Severity.accepted() + ", off");
+            }
+            active.put(rule, s);
+        }
+        return active;
+    }
+}

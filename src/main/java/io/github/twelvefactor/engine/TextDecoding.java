@@ -1,0 +1,40 @@
+package io.github.twelvefactor.engine;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1
+ * (old {@code .properties} files). Binary content (a NUL byte in the first 8 KiB, without a UTF-16
+ * BOM) gives null.
+ */
+final class TextDecoding {
+    record Decoded(String text, String note) {
+    }
+
+    private TextDecoding() {
+    }
+
+    static Decoded decode(byte[] b) {
+        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            return new Decoded(new String(b, StandardCharsets.UTF_16), null);
+        }
+        int probe = Math.min(b.length, 8192);
+        for (int i = 0; i < probe; i++) {
+            if (b[i] == 0) {
+                return null;
+            }
+        }
+        int offset = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
+            return new Decoded(text, null);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(b, StandardCharsets.ISO_8859_1), "not UTF-8: read as ISO-8859-1");
+        }
+    }
+}

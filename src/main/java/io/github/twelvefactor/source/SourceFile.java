@@ -1,0 +1,214 @@
+package io.github.twelvefactor.source;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.javaparser.ast.CompilationUnit;
+
+/**
+ * One text file of a module, read once, with each parsed view made on first use and then shared
+ * by every rule. A file is handed to one thread at a time, so the views need no locking.
+ *
+ * <p>{@code path} is relative to the module's basedir (it decides scope and kind);
+ * {@code displayPath} is relative to the reactor's root folder (reports use it). Both use
+ * {@code /}.
+ */
+public final class SourceFile {
+    private final Path absolutePath;
+    private final String path;
+    private final String displayPath;
+    private final String text;
+    private final FileKind kind;
+    private final Scope scope;
+    private final JavaParsers javaParsers;
+    private String[] lines;
+    private Object view;
+    private ParseException problem;
+
+    public SourceFile(Path absolutePath, String path, String displayPath, String text, JavaParsers javaParsers) {
+        this.absolutePath = absolutePath;
+        this.path = path;
+        this.displayPath = displayPath;
+        this.text = text;
+        this.kind = FileKind.of(fileName(path));
+        this.scope = Scope.of(path);
+        this.javaParsers = javaParsers;
+    }
+
+    public Path absolutePath() {
+        return absolutePath;
+    }
+
+    /** Path relative to the module's basedir, with {@code /}. */
+    public String path() {
+        return path;
+    }
+
+    /** Path relative to the reactor's root folder, with {@code /}. */
+    public String displayPath() {
+        return displayPath;
+    }
+
+    public String fileName() {
+        return fileName(path);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public String[] lines() {
+        if (lines == null) {
+            lines = text.split("\r\n|\r|\n", -1);
+        }
+        return lines;
+    }
+
+    /** The text of a 1-based line, or "" when out of range. */
+    public String line(int number) {
+        String[] l = lines();
+        return number >= 1 && number <= l.length ? l[number - 1] : "";
+    }
+
+    /**
+     * Main config in RULES.md's sense: {@code src/main/resources/**}, or a config file at the
+     * module's root ({@code config/**}, {@code application*.properties|yml|yaml}).
+     */
+    public boolean isMainConfig() {
+        if (path.startsWith("src/main/resources/")) {
+            return true;
+        }
+        if (path.startsWith("config/")) {
+            return true;
+        }
+        String name = fileName().toLowerCase(Locale.ROOT);
+        return !path.contains("/") && (name.startsWith("application") || name.startsWith("bootstrap"))
+                && (kind == FileKind.PROPERTIES || kind == FileKind.YAML);
+    }
+
+    /** Test config and test sources: {@code src/test/**} and the like. */
+    public boolean isTest() {
+        return scope == Scope.TEST;
+    }
+
+    /** Drops the Java AST once the file rules are done with it (project rules may parse again). */
+    public void releaseJava() {
+        if (kind == FileKind.JAVA && problem == null) {
+            view = null;
+        }
+    }
+
+    /** The problem that stopped this file's parse, or null. */
+    public ParseException problem() {
+        return problem;
+    }
+
+    public boolean isJava() {
+        return kind == FileKind.JAVA;
+    }
+
+    /** The Java AST, or null when the file is not Java or does not parse. */
+    public CompilationUnit java() {
+        return kind == FileKind.JAVA ? view(CompilationUnit.class, () -> javaParsers.parse(text)) : null;
+    }
+
+    /** The YAML view, or null when the file is not YAML or does not parse. */
+    public YamlFile yaml() {
+        return kind == FileKind.YAML ? view(YamlFile.class, () -> YamlFile.parse(text)) : null;
+    }
+
+    /** The XML view, or null when the file is not XML or does not parse. */
+    public XmlFile xml() {
+        return kind == FileKind.XML ? view(XmlFile.class, () -> XmlFile.parse(text)) : null;
+    }
+
+    /** The Dockerfile view, or null when the file is not a Dockerfile. */
+    public Dockerfile dockerfile() {
+        return kind == FileKind.DOCKERFILE ? view(Dockerfile.class, () -> Dockerfile.parse(lines())) : null;
+    }
+
+    /**
+     * The compose view: for {@code docker-compose*.y*ml} and {@code compose*.y*ml} always (a
+     * fragment gives no services), for other YAML only when its top level looks like compose.
+     * Null otherwise.
+     */
+    public ComposeFile compose() {
+        YamlFile yaml = yaml();
+        if (yaml == null) {
+            return null;
+        }
+        String name = fileName().toLowerCase(Locale.ROOT);
+        boolean byName = name.startsWith("docker-compose") || name.startsWith("compose");
+        if (!byName && !ComposeFile.looksLikeCompose(yaml)) {
+            return null;
+        }
+        return composeView(yaml);
+    }
+
+    private ComposeFile compose;
+
+    private ComposeFile composeView(YamlFile yaml) {
+        if (compose == null) {
+            compose = ComposeFile.of(yaml);
+        }
+        return compose;
+    }
+
+    /**
+     * Key/value entries for {@code .properties}, YAML (flattened) and {@code .env} files; an empty
+     * list for every other kind or when the file does not parse.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ConfigEntry> configEntries() {
+        return switch (kind) {
+            case PROPERTIES -> orEmpty(view(List.class, () -> PropertiesFile.parse(lines())));
+            case ENV -> orEmpty(view(List.class, () -> EnvFile.parse(lines())));
+            case YAML -> {
+                YamlFile y = yaml();
+                yield y == null ? List.of() : y.entries();
+            }
+            default -> List.of();
+        };
+    }
+
+    private static List<ConfigEntry> orEmpty(List<ConfigEntry> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private <T> T view(Class<T> type, java.util.function.Supplier<T> parser) {
+        if (problem != null) {
+            return null;
+        }
+        if (view == null) {
+            try {
+                view = parser.get();
+            } catch (ParseException e) {
+                problem = e;
+                return null;
+            } catch (RuntimeException | StackOverflowError e) {
+                problem = new ParseException("could not be parsed: " + e.getClass().getSimpleName(), 0);
+                return null;
+            }
+        }
+        return type.isInstance(view) ? type.cast(view) : null;
+    }
+
+    private static String fileName(String p) {
+        int slash = p.lastIndexOf('/');
+        return slash < 0 ? p : p.substring(slash + 1);
+    }
+
+    @Override
+    public String toString() {
+        return displayPath;
+    }
+}

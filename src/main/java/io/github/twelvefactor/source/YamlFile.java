@@ -1,0 +1,160 @@
+package io.github.twelvefactor.source;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML file as snakeyaml's node tree (which keeps line numbers), one root per document, plus
+ * every key flattened to Spring's dotted form ({@code spring.datasource.password},
+ * {@code list[0]}). Aliases and merge keys ({@code <<: *base}) are followed, within a budget that
+ * stops alias bombs.
+ */
+public final class YamlFile {
+    /** How many nodes one file may expand to before it is refused as an alias bomb. */
+    static final int NODE_BUDGET = 200_000;
+
+    private final List<Node> documents;
+    private final List<ConfigEntry> entries;
+
+    private YamlFile(List<Node> documents, List<ConfigEntry> entries) {
+        this.documents = documents;
+        this.entries = entries;
+    }
+
+    public List<Node> documents() {
+        return documents;
+    }
+
+    /** Every key of every document; containers (maps, lists) appear with a null value. */
+    public List<ConfigEntry> entries() {
+        return entries;
+    }
+
+    public static YamlFile parse(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(100);
+        options.setNestingDepthLimit(100);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(4 * 1024 * 1024);
+        options.setProcessComments(false);
+        List<Node> docs = new ArrayList<>();
+        try {
+            for (Node n : new Yaml(options).composeAll(new StringReader(text))) {
+                if (n != null) {
+                    docs.add(n);
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark();
+            int line = m == null ? 0 : m.getLine() + 1;
+            throw new ParseException("YAML error at line " + line + ": " + Problems.safe(e.getProblem()), line);
+        } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
+            throw new ParseException("YAML error: " + Problems.safe(e.getMessage()), 0);
+        } catch (StackOverflowError e) {
+            throw new ParseException("YAML nested too deeply", 0);
+        }
+        List<ConfigEntry> entries = new ArrayList<>();
+        int[] budget = {NODE_BUDGET};
+        for (int d = 0; d < docs.size(); d++) {
+            flatten(docs.get(d), "", d, entries, budget, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+        return new YamlFile(List.copyOf(docs), List.copyOf(entries));
+    }
+
+    private static void flatten(Node node, String prefix, int doc, List<ConfigEntry> out, int[] budget,
+            Set<Node> path) {
+        if (--budget[0] < 0) {
+            throw new ParseException("YAML expands to more than " + NODE_BUDGET + " nodes (alias bomb?)", line(node));
+        }
+        if (node instanceof MappingNode map) {
+            if (!path.add(node)) {
+                return;
+            }
+            for (Map.Entry<String, Node> e : mapping(map).entrySet()) {
+                String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+                Node value = e.getValue();
+                if (value instanceof ScalarNode s) {
+                    out.add(new ConfigEntry(key, scalarValue(s), line(s), column(s), doc));
+                } else {
+                    out.add(new ConfigEntry(key, null, line(value), column(value), doc));
+                    flatten(value, key, doc, out, budget, path);
+                }
+            }
+            path.remove(node);
+        } else if (node instanceof SequenceNode seq) {
+            if (!path.add(node)) {
+                return;
+            }
+            List<Node> items = seq.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                String key = prefix + "[" + i + "]";
+                Node item = items.get(i);
+                if (item instanceof ScalarNode s) {
+                    out.add(new ConfigEntry(key, scalarValue(s), line(s), column(s), doc));
+                } else {
+                    flatten(item, key, doc, out, budget, path);
+                }
+            }
+            path.remove(node);
+        }
+    }
+
+    /** A mapping's keys and values in order, with merge keys ({@code <<}) resolved; explicit keys win. */
+    public static Map<String, Node> mapping(MappingNode map) {
+        Map<String, Node> result = new LinkedHashMap<>();
+        Map<String, Node> merged = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Node k = t.getKeyNode();
+            if (Tag.MERGE.equals(k.getTag()) || (k instanceof ScalarNode s && "<<".equals(s.getValue()))) {
+                Node v = t.getValueNode();
+                if (v instanceof MappingNode m) {
+                    mapping(m).forEach(merged::putIfAbsent);
+                } else if (v instanceof SequenceNode seq) {
+                    for (Node item : seq.getValue()) {
+                        if (item instanceof MappingNode m) {
+                            mapping(m).forEach(merged::putIfAbsent);
+                        }
+                    }
+                }
+                continue;
+            }
+            if (k instanceof ScalarNode s) {
+                result.put(s.getValue(), t.getValueNode());
+            }
+        }
+        merged.forEach(result::putIfAbsent);
+        return result;
+    }
+
+    /** A scalar's text; {@code ""} for YAML null ({@code key:} or {@code key: ~}). */
+    public static String scalarValue(ScalarNode s) {
+        return Tag.NULL.equals(s.getTag()) ? "" : s.getValue();
+    }
+
+    public static int line(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
+    }
+
+    public static int column(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
+    }
+}

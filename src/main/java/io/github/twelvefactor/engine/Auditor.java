@@ -53,12 +53,13 @@ public final class Auditor {
             }
         }
 
+        FilteredResources filtered = new FilteredResources(request.model(), request.basedir().toRealPath());
         int n = listing.files().size();
         FileRun[] runs = new FileRun[n];
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> runs[i] =
-                    runFile(listing.files().get(i), realRoot, request, parsers, fileRules))).get();
+                    runFile(listing.files().get(i), realRoot, request, parsers, fileRules, filtered))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("audit interrupted", e);
@@ -110,7 +111,7 @@ public final class Auditor {
     }
 
     private FileRun runFile(Path path, Path realRoot, AuditRequest request, JavaParsers parsers,
-            List<FileRule> rules) {
+            List<FileRule> rules, FilteredResources filtered) {
         String display = realRoot.relativize(path).toString().replace('\\', '/');
         String modulePath;
         try {
@@ -131,6 +132,7 @@ public final class Auditor {
             return FileRun.failed(expectedText ? new FileIssue(display, FileIssue.Kind.SKIPPED, "binary content") : null);
         }
         SourceFile file = new SourceFile(path, modulePath, display, decoded.text(), parsers);
+        file.setMavenFiltered(filtered.filtered(path));
         FileRun run = new FileRun(file);
         for (FileRule rule : rules) {
             if (file.isTest() && !request.includeTests() && !rule.meta().readsTests()) {

@@ -25,6 +25,7 @@ public final class SourceFile {
     private String[] lines;
     private Object view;
     private ParseException problem;
+    private boolean mavenFiltered;
 
     public SourceFile(Path absolutePath, String path, String displayPath, String text, JavaParsers javaParsers) {
         this.absolutePath = absolutePath;
@@ -98,6 +99,18 @@ public final class SourceFile {
     /** Test config and test sources: {@code src/test/**} and the like. */
     public boolean isTest() {
         return scope == Scope.TEST;
+    }
+
+    /**
+     * True when Maven filters this resource ({@code <filtering>true</filtering>}): its {@code ${x}}
+     * and {@code @x@} are replaced at build time, so they are not run-time placeholders.
+     */
+    public boolean isMavenFiltered() {
+        return mavenFiltered;
+    }
+
+    public void setMavenFiltered(boolean value) {
+        this.mavenFiltered = value;
     }
 
     /** Drops the Java AST once the file rules are done with it (project rules may parse again). */

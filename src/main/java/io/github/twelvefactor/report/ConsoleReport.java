@@ -1,0 +1,106 @@
+package io.github.twelvefactor.report;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.twelvefactor.engine.AuditResult;
+import io.github.twelvefactor.engine.Factor;
+import io.github.twelvefactor.engine.FileIssue;
+import io.github.twelvefactor.engine.Finding;
+import io.github.twelvefactor.engine.Severity;
+
+/**
+ * The console report: a table of findings per factor and severity, the findings grouped by file
+ * ({@code path:line:col  severity  rule-id  message} with the remediation under it), the files that
+ * were skipped or could not be parsed, and one summary line. Findings that fail the build go to the
+ * error level, so that {@code mvn -q} shows exactly those.
+ */
+public final class ConsoleReport {
+
+    /** Where lines go: Maven's log in the plugin, a list in tests. */
+    public interface Sink {
+        void info(String line);
+
+        void warn(String line);
+
+        void error(String line);
+    }
+
+    private ConsoleReport() {
+    }
+
+    /**
+     * @param failAt the severity at or above which a finding fails the build, or null for none
+     */
+    public static void render(AuditResult result, Severity failAt, Sink out) {
+        List<Finding> findings = result.findings();
+        if (!findings.isEmpty()) {
+            table(findings, out);
+            Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+            for (Finding f : findings) {
+                byFile.computeIfAbsent(f.path(), k -> new java.util.ArrayList<>()).add(f);
+            }
+            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+                out.info("");
+                out.info(e.getKey());
+                for (Finding f : e.getValue()) {
+                    String line = "  " + location(f) + "  " + f.severity().id() + "  " + f.ruleId() + "  " + f.message();
+                    String fix = "      -> " + f.remediation();
+                    if (failAt != null && f.severity().atLeast(failAt)) {
+                        out.error(line);
+                        out.error(fix);
+                    } else if (f.severity() == Severity.INFO) {
+                        out.info(line);
+                        out.info(fix);
+                    } else {
+                        out.warn(line);
+                        out.warn(fix);
+                    }
+                }
+            }
+            out.info("");
+        }
+        for (FileIssue issue : result.fileIssues()) {
+            String line = issue.kind().label() + ": " + issue.path() + ": " + issue.reason();
+            if (issue.kind() == FileIssue.Kind.NOTICE) {
+                out.info(line);
+            } else {
+                out.warn(line);
+            }
+        }
+        out.info(summary(result));
+    }
+
+    /** {@code N findings (E errors, W warnings, I info) in F files scanned in T ms}, plus suppressed. */
+    public static String summary(AuditResult r) {
+        String s = r.findings().size() + (r.findings().size() == 1 ? " finding" : " findings") + " ("
+                + r.count(Severity.ERROR) + " errors, " + r.count(Severity.WARNING) + " warnings, "
+                + r.count(Severity.INFO) + " info) in " + r.filesScanned() + " files scanned in " + r.millis() + " ms";
+        if (r.suppressed() > 0) {
+            s += "; " + r.suppressed() + " suppressed";
+        }
+        long unparsed = r.fileIssues().stream().filter(i -> i.kind() != FileIssue.Kind.NOTICE).count();
+        if (unparsed > 0) {
+            s += "; " + unparsed + " files skipped or unparsable";
+        }
+        return s;
+    }
+
+    private static String location(Finding f) {
+        return f.path() + ":" + f.line() + (f.column() > 0 ? ":" + f.column() : "");
+    }
+
+    private static void table(List<Finding> findings, Sink out) {
+        Map<Factor, int[]> counts = new EnumMap<>(Factor.class);
+        for (Finding f : findings) {
+            counts.computeIfAbsent(f.factor(), k -> new int[3])[f.severity().ordinal()]++;
+        }
+        out.info(String.format("%-26s %6s %8s %5s", "Factor", "errors", "warnings", "info"));
+        for (Map.Entry<Factor, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            out.info(String.format("%-26s %6d %8d %5d", e.getKey().label(), c[0], c[1], c[2]));
+        }
+    }
+}

@@ -53,13 +53,14 @@ public final class Auditor {
             }
         }
 
-        FilteredResources filtered = new FilteredResources(request.model(), request.basedir().toRealPath());
+        Path realBase = request.basedir().toRealPath();
+        FilteredResources filtered = new FilteredResources(request.model(), realBase);
         int n = listing.files().size();
         FileRun[] runs = new FileRun[n];
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> runs[i] =
-                    runFile(listing.files().get(i), realRoot, request, parsers, fileRules, filtered))).get();
+                    runFile(listing.files().get(i), realRoot, realBase, request, parsers, fileRules, filtered))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("audit interrupted", e);
@@ -110,15 +111,10 @@ public final class Auditor {
                 read.size(), millis);
     }
 
-    private FileRun runFile(Path path, Path realRoot, AuditRequest request, JavaParsers parsers,
+    private FileRun runFile(Path path, Path realRoot, Path realBase, AuditRequest request, JavaParsers parsers,
             List<FileRule> rules, FilteredResources filtered) {
         String display = realRoot.relativize(path).toString().replace('\\', '/');
-        String modulePath;
-        try {
-            modulePath = request.basedir().toRealPath().relativize(path).toString().replace('\\', '/');
-        } catch (IOException e) {
-            modulePath = display;
-        }
+        String modulePath = realBase.relativize(path).toString().replace('\\', '/');
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);

@@ -33,6 +33,11 @@ public final class RuleCatalog {
         return new RuleCatalog(List.copyOf(found));
     }
 
+    /** A catalogue of the given rules only: for tests and tools. */
+    public static RuleCatalog of(List<Rule> rules) {
+        return new RuleCatalog(List.copyOf(rules));
+    }
+
     public List<Rule> rules() {
         return rules;
     }

@@ -1,0 +1,180 @@
+package io.github.twelvefactor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.twelvefactor.source.SourceFile;
+
+/** The engine's mechanics with tiny test rules: scope, suppression, isolation, redaction, order. */
+class AuditorTest {
+
+    /** Reports every line that contains "BAD", masking the word after it as a secret. */
+    @RuleDefinition(id = "test-bad", factor = Factor.III, severity = Severity.ERROR, summary = "bad", remediation = "fix")
+    static final class BadRule implements FileRule {
+        @Override
+        public boolean accepts(SourceFile file) {
+            return true;
+        }
+
+        @Override
+        public void check(SourceFile file, Reporter out) {
+            String[] lines = file.lines();
+            for (int i = 0; i < lines.length; i++) {
+                int at = lines[i].indexOf("BAD ");
+                if (at >= 0) {
+                    String secret = lines[i].substring(at + 4).split("\\s")[0];
+                    out.reportSecret(i + 1, at + 1, "bad value " + Redaction.mask(secret) + " raw:" + secret, secret);
+                }
+            }
+        }
+    }
+
+    @RuleDefinition(id = "test-throws", factor = Factor.XI, severity = Severity.WARNING, summary = "t", remediation = "r")
+    static final class ThrowingRule implements FileRule {
+        @Override
+        public boolean accepts(SourceFile file) {
+            return file.path().endsWith(".boom");
+        }
+
+        @Override
+        public void check(SourceFile file, Reporter out) {
+            throw new IllegalStateException("secret-in-exception BAD xyzzy");
+        }
+    }
+
+    private static AuditResult audit(Path dir, Map<String, String> settings, boolean tests) throws IOException {
+        RuleCatalog catalog = RuleCatalog.of(List.of(new BadRule(), new ThrowingRule()));
+        return new Auditor(catalog).audit(AuditRequest.of(dir).withRuleSettings(settings).withIncludeTests(tests));
+    }
+
+    private static void write(Path dir, String rel, String text) throws IOException {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private static String summary(AuditResult r) {
+        return r.findings().stream().map(f -> f.path() + ":" + f.line() + ":" + f.ruleId()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void findsSortsAndRedacts(@TempDir Path dir) throws IOException {
+        write(dir, "b.txt", "ok\nBAD hunter22\n");
+        write(dir, "a/c.txt", "BAD s3cretvalue and more\n");
+        AuditResult r = audit(dir, Map.of(), false);
+        assertEquals("a/c.txt:1:test-bad b.txt:2:test-bad", summary(r));
+        Finding f = r.findings().get(0);
+        assertEquals("bad value s3******** (11 chars) raw:s3******** (11 chars)", f.message());
+        assertEquals("BAD s3******** (11 chars) and more", f.snippet());
+        assertEquals(32, f.fingerprint().length());
+        assertEquals(2, r.filesScanned());
+    }
+
+    @Test
+    void skipsBuildGitAndTestFoldersAndBinaryFiles(@TempDir Path dir) throws IOException {
+        write(dir, "target/x.txt", "BAD one1\n");
+        write(dir, "node_modules/m/x.txt", "BAD two2\n");
+        write(dir, ".mvn/wrapper/maven-wrapper.properties", "BAD three\n");
+        write(dir, "src/test/resources/t.txt", "BAD four\n");
+        write(dir, "img.png", "BAD five\n");
+        Files.write(dir.resolve("data.yml"), new byte[] {'B', 'A', 'D', ' ', 0, 1, 2});
+        AuditResult r = audit(dir, Map.of(), false);
+        assertEquals("", summary(r));
+        assertEquals(List.of(new FileIssue("data.yml", FileIssue.Kind.SKIPPED, "binary content")), r.fileIssues());
+        assertEquals("src/test/resources/t.txt:1:test-bad", summary(audit(dir, Map.of(), true)));
+    }
+
+    @Test
+    void honoursGitignoreOutsideAGitWorkTree(@TempDir Path dir) throws IOException {
+        write(dir, ".gitignore", "*.log\nbuild/\n!keep.log\n");
+        write(dir, "app.log", "BAD a1\n");
+        write(dir, "keep.log", "BAD b2\n");
+        write(dir, "build/x.txt", "BAD c3\n");
+        write(dir, "sub/.gitignore", "secret.txt\n");
+        write(dir, "sub/secret.txt", "BAD d4\n");
+        write(dir, "sub/other.txt", "BAD e5\n");
+        assertEquals("keep.log:1:test-bad sub/other.txt:1:test-bad", summary(audit(dir, Map.of(), false)));
+    }
+
+    @Test
+    void largeFilesAreNamedNotDropped(@TempDir Path dir) throws IOException {
+        write(dir, "big.txt", "x".repeat(2 * 1024 * 1024));
+        AuditResult r = audit(dir, Map.of(), false);
+        assertEquals(1, r.fileIssues().size());
+        assertEquals(FileIssue.Kind.SKIPPED, r.fileIssues().get(0).kind());
+        assertTrue(r.fileIssues().get(0).reason().startsWith("larger than 1024 KiB"));
+    }
+
+    @Test
+    void suppressionCommentsOnTheLineOrAbove(@TempDir Path dir) throws IOException {
+        write(dir, "s.txt", "BAD a1 # twelvefactor:ignore\n# twelvefactor:ignore test-bad\nBAD b2\n"
+                + "# twelvefactor:ignore other-rule\nBAD c3\n# twelvefactor:ignore-not\nBAD d4\n");
+        AuditResult r = audit(dir, Map.of(), false);
+        assertEquals("s.txt:5:test-bad s.txt:7:test-bad", summary(r));
+        assertEquals(2, r.suppressed());
+    }
+
+    @Test
+    void suppressWarningsOnJavaMembers(@TempDir Path dir) throws IOException {
+        write(dir, "src/main/java/A.java", "class A {\n  @SuppressWarnings(\"twelvefactor:test-bad\")\n"
+                + "  String a = \"BAD a1\";\n  @SuppressWarnings({\"unchecked\", \"twelvefactor:other\"})\n"
+                + "  String b = \"BAD b2\";\n  @SuppressWarnings(\"twelvefactor\")\n  void m() {\n    String c = \"BAD c3\";\n  }\n}\n");
+        assertEquals("src/main/java/A.java:5:test-bad", summary(audit(dir, Map.of(), false)));
+    }
+
+    @Test
+    void aThrowingRuleIsConfinedToItsFileAndLeaksNothing(@TempDir Path dir) throws IOException {
+        write(dir, "x.boom", "BAD z9zz\n");
+        write(dir, "y.txt", "BAD y8yy\n");
+        AuditResult r = audit(dir, Map.of(), false);
+        assertEquals("x.boom:1:test-bad y.txt:1:test-bad", summary(r));
+        assertEquals(1, r.fileIssues().size());
+        FileIssue issue = r.fileIssues().get(0);
+        assertEquals(FileIssue.Kind.INTERNAL_ERROR, issue.kind());
+        assertEquals("rule test-throws failed: IllegalStateException", issue.reason());
+    }
+
+    @Test
+    void ruleSettingsChangeSeverityOrTurnOff(@TempDir Path dir) throws IOException {
+        write(dir, "y.txt", "BAD y8yy\n");
+        assertEquals(Severity.INFO, audit(dir, Map.of("test-bad", "INFO"), false).findings().get(0).severity());
+        assertEquals("", summary(audit(dir, Map.of("test-bad", "off"), false)));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> audit(dir, Map.of("no-such-rule", "off"), false));
+        assertEquals("Unknown rule id 'no-such-rule' in <rules>. Known rule ids: test-bad, test-throws", unknown.getMessage());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> audit(dir, Map.of("test-bad", "fatal"), false));
+        assertEquals("Invalid severity 'fatal' for rule test-bad in <rules>. Accepted: error, warning, info, off",
+                bad.getMessage());
+    }
+
+    @Test
+    void fingerprintsSurviveLinesMovingAndCountOccurrences(@TempDir Path dir) throws IOException {
+        write(dir, "f.txt", "BAD a1\nBAD a1\n");
+        List<String> before = audit(dir, Map.of(), false).findings().stream().map(Finding::fingerprint).toList();
+        write(dir, "f.txt", "\n\n\nBAD a1\n\nBAD a1\n");
+        List<String> after = audit(dir, Map.of(), false).findings().stream().map(Finding::fingerprint).toList();
+        assertEquals(before, after);
+        assertFalse(before.get(0).equals(before.get(1)), "two occurrences must differ");
+    }
+
+    @Test
+    void nonUtf8FilesAreReadAsLatin1WithANotice(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("l.properties"), "k=caf\u00e9 BAD x1y2\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        AuditResult r = audit(dir, Map.of(), false);
+        assertEquals("l.properties:1:test-bad", summary(r));
+        assertEquals(FileIssue.Kind.NOTICE, r.fileIssues().get(0).kind());
+    }
+}

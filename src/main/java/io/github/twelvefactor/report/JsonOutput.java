@@ -1,0 +1,117 @@
+package io.github.twelvefactor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+/**
+ * The one way this package writes JSON: UTF-8, two-space indents and {@code \n} line ends whatever
+ * the platform (Jackson's default indenter uses the system line separator, which would make the
+ * same audit give different bytes on Windows), and files replaced in one move so that a reader
+ * never sees half a report.
+ */
+final class JsonOutput {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private JsonOutput() {
+    }
+
+    /** Writes one JSON document, ending with a newline; leaves {@code out} open. */
+    static void write(OutputStream out, Body body) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(prettyPrinter());
+            body.write(g);
+            g.writeRaw('\n');
+        }
+    }
+
+    /** Writes {@code fileName} in {@code directory} (created when missing) and returns its path. */
+    static Path writeFile(Path directory, String fileName, Body body) throws IOException {
+        Files.createDirectories(directory);
+        Path target = directory.resolve(fileName);
+        Path temp = Files.createTempFile(directory, fileName, ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                write(out, body);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    /** Writes {@code "field": "value"} with {@link #clean(String) clean} text. */
+    static void string(JsonGenerator g, String field, String value) throws IOException {
+        g.writeStringField(field, clean(value));
+    }
+
+    /** Writes SARIF's message shape, {@code "field": {"text": "..."}}. */
+    static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        string(g, "text", text);
+        g.writeEndObject();
+    }
+
+    /**
+     * Null becomes empty and a lone UTF-16 surrogate (e.g. a snippet cut in the middle of an emoji)
+     * becomes U+FFFD: the generator would otherwise throw, and one odd character must not cost the
+     * user the whole report.
+     */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.twelvefactor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.github.twelvefactor.engine.AuditResult;
+import io.github.twelvefactor.engine.FileIssue;
+import io.github.twelvefactor.engine.Finding;
+import io.github.twelvefactor.engine.Severity;
+
+/**
+ * Writes one module's audit as plain JSON ({@value #FILE_NAME}) for scripts:
+ * <pre>
+ * { "tool": {name, version},
+ *   "summary": {findings, errors, warnings, info, suppressed, filesScanned, filesWithFindings, millis},
+ *   "findings": [ {ruleId, factor, factorTitle, severity, path, line, column, message, remediation,
+ *                  snippet, fingerprint} ],
+ *   "fileIssues": [ {path, kind, reason} ] }
+ * </pre>
+ * {@code line} and {@code column} are 1-based, 0 when unknown; {@code factor} is the roman numeral;
+ * {@code severity} is {@code error}, {@code warning} or {@code info}; {@code kind} is
+ * {@code skipped}, {@code unparsable}, {@code internal error} or {@code notice}. Byte-identical for
+ * the same result except {@code summary.millis}; the snippets are the engine's, already redacted.
+ */
+public final class JsonReport {
+    public static final String FILE_NAME = "twelvefactor.json";
+
+    /** Writes {@value #FILE_NAME} into {@code outputDirectory} (created when missing); returns its path. */
+    public Path writeTo(ReportContext context, Path outputDirectory) throws IOException {
+        return JsonOutput.writeFile(outputDirectory, FILE_NAME, g -> write(context, g));
+    }
+
+    /** Writes the JSON document to {@code out}, which stays open. */
+    public void write(ReportContext context, OutputStream out) throws IOException {
+        JsonOutput.write(out, g -> write(context, g));
+    }
+
+    private static void write(ReportContext context, JsonGenerator g) throws IOException {
+        AuditResult result = context.result();
+        g.writeStartObject();
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", ReportContext.TOOL_NAME);
+        JsonOutput.string(g, "version", context.toolVersion());
+        g.writeEndObject();
+        writeSummary(g, result);
+        g.writeArrayFieldStart("findings");
+        for (Finding f : context.sortedFindings()) {
+            writeFinding(g, f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("fileIssues");
+        for (FileIssue issue : context.sortedFileIssues()) {
+            g.writeStartObject();
+            JsonOutput.string(g, "path", issue.path());
+            g.writeStringField("kind", issue.kind().label());
+            JsonOutput.string(g, "reason", issue.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator g, AuditResult result) throws IOException {
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("findings", result.findings().size());
+        g.writeNumberField("errors", result.count(Severity.ERROR));
+        g.writeNumberField("warnings", result.count(Severity.WARNING));
+        g.writeNumberField("info", result.count(Severity.INFO));
+        g.writeNumberField("suppressed", result.suppressed());
+        g.writeNumberField("filesScanned", result.filesScanned());
+        g.writeNumberField("filesWithFindings", result.filesWithFindings());
+        g.writeNumberField("millis", result.millis());
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        JsonOutput.string(g, "ruleId", f.ruleId());
+        g.writeStringField("factor", f.factor().numeral());
+        g.writeStringField("factorTitle", f.factor().title());
+        g.writeStringField("severity", f.severity().id());
+        JsonOutput.string(g, "path", f.path());
+        g.writeNumberField("line", f.line());
+        g.writeNumberField("column", f.column());
+        JsonOutput.string(g, "message", f.message());
+        JsonOutput.string(g, "remediation", f.remediation());
+        JsonOutput.string(g, "snippet", f.snippet());
+        JsonOutput.string(g, "fingerprint", f.fingerprint());
+        g.writeEndObject();
+    }
+}

@@ -121,7 +121,7 @@ public final class AuditMojo extends AbstractMojo {
         List<Path> written;
         try {
             written = ReportWriter.write(formatSet, outputDirectory.toPath(), result, catalog.configure(rules),
-                    reactorRoot(), pluginVersion());
+                    reactorRoot(), pluginVersion(), project.getArtifactId());
         } catch (IOException e) {
             throw new MojoExecutionException("twelvefactor: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
         }

@@ -16,10 +16,21 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    /**
+     * @param category the module's name: SARIF's {@code automationDetails.id}, which lets GitHub take
+     *                 one run per module of a reactor
+     * @return the files written
+     */
     public static List<Path> write(Set<String> formats, Path outputDirectory, AuditResult result,
-            Map<Rule, Severity> rules, Path reactorRoot, String toolVersion) throws IOException {
+            Map<Rule, Severity> rules, Path reactorRoot, String toolVersion, String category) throws IOException {
+        ReportContext ctx = ReportContext.of(toolVersion, reactorRoot, rules, result).withCategory(category);
         List<Path> written = new ArrayList<>();
-        // SARIF and JSON writers are wired here once they land (see SarifReport, JsonReport).
+        if (formats.contains("sarif")) {
+            written.add(new SarifReport().writeTo(ctx, outputDirectory));
+        }
+        if (formats.contains("json")) {
+            written.add(new JsonReport().writeTo(ctx, outputDirectory));
+        }
         return written;
     }
 }

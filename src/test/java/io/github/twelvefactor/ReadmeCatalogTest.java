@@ -1,0 +1,38 @@
+package io.github.twelvefactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.twelvefactor.engine.Rule;
+import io.github.twelvefactor.engine.RuleCatalog;
+import io.github.twelvefactor.engine.RuleMeta;
+
+/** The README's rule table and the code's catalogue say the same: id, factor and default severity. */
+class ReadmeCatalogTest {
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| ([IVX]+) \\| (error|warning|info) \\|", Pattern.MULTILINE);
+
+    @Test
+    void readmeRuleTableMatchesTheCatalogue() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Map<String, String> documented = new TreeMap<>();
+        Matcher m = ROW.matcher(readme);
+        while (m.find()) {
+            documented.put(m.group(1), m.group(2) + " " + m.group(3));
+        }
+        Map<String, String> code = new TreeMap<>();
+        for (Rule r : RuleCatalog.load().rules()) {
+            RuleMeta meta = r.meta();
+            code.put(meta.id(), meta.factor().numeral() + " " + meta.severity().id());
+        }
+        assertEquals(code, documented, "README rule table (right) must list exactly the rules in the code (left)");
+    }
+}

@@ -68,8 +68,11 @@ public final class EmbeddedDatabaseRule implements FileRule {
         if (!place) {
             return false;
         }
+        if (file.fileName().startsWith(".") && k != FileKind.JAVA) {
+            return false; // tool state such as H2 console's .h2.server.properties, not the app's config
+        }
         String t = file.text();
-        return t.contains("jdbc:") || t.contains("JDBC:") || (k == FileKind.JAVA && t.contains("EmbeddedDatabaseBuilder"))
+        return t.contains("jdbc:") || t.contains("JDBC:") || t.contains("jdbc\\:") || (k == FileKind.JAVA && t.contains("EmbeddedDatabaseBuilder"))
                 || (k == FileKind.XML && t.contains("embedded-database")) || t.contains("db-kind");
     }
 
@@ -92,7 +95,8 @@ public final class EmbeddedDatabaseRule implements FileRule {
             String found = describe(e.value());
             if (found == null && e.key().replaceFirst("^%[^.]*\\.", "").matches("quarkus\\.datasource\\.(\"?[^.]+\"?\\.)?db-kind")) {
                 String kind = Placeholders.shipped(e.value()).toLowerCase(Locale.ROOT);
-                if ((kind.equals("h2") || kind.equals("derby")) && !overriddenForProduction(e, entries)) {
+                if ((kind.equals("h2") || kind.equals("derby")) && !overriddenForProduction(e, entries)
+                        && !hasUrl(e, entries, profiles)) {
                     found = "Quarkus db-kind=" + kind + " (an in-process database)";
                 }
             }
@@ -100,6 +104,18 @@ public final class EmbeddedDatabaseRule implements FileRule {
                 out.report(e.line(), e.column(), found + " in " + file.fileName());
             }
         }
+    }
+
+    /**
+     * True when the datasource of a {@code db-kind} entry has a URL in the file outside dev and test
+     * profiles: the URL decides, since {@code db-kind=h2} with {@code jdbc:h2:tcp://} is a server,
+     * and one finding at the URL is enough.
+     */
+    private static boolean hasUrl(ConfigEntry dbKind, List<ConfigEntry> entries, ConfigProfiles profiles) {
+        String base = dbKind.key().replaceFirst("^%[^.]*\\.", "").replaceFirst("db-kind$", "");
+        return entries.stream().filter(o -> !profiles.developmentOnly(o))
+                .map(o -> o.key().replaceFirst("^%[^.]*\\.", ""))
+                .anyMatch(k -> k.equals(base + "jdbc.url") || k.equals(base + "reactive.url"));
     }
 
     /** True when a {@code %prod.} key of the same name gives production a different engine. */

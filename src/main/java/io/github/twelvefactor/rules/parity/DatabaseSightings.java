@@ -49,8 +49,9 @@ final class DatabaseSightings {
     static DatabaseSightings of(ModuleView module) {
         DatabaseSightings s = new DatabaseSightings();
         for (SourceFile f : module.files()) {
-            if (f.path().equals("pom.xml") || hiddenFolder(f.path())) {
-                continue;
+            if (f.path().equals("pom.xml") || hiddenFolder(f.path())
+                    || (f.fileName().startsWith(".") && f.kind() != FileKind.ENV)) {
+                continue; // tool state (.idea/, H2 console's .h2.server.properties); a .env file is an environment
             }
             switch (f.kind()) {
                 case JAVA -> s.java(f);

@@ -44,8 +44,7 @@ public final class ConfigProfiles {
             if (e.value() == null || e.value().isBlank()) {
                 continue;
             }
-            if (key.equals("spring.config.activate.on-profile") || key.equals("spring.profiles")
-                    || key.matches("spring\\.(config\\.activate\\.on-profile|profiles)\\[\\d+]")) {
+            if (isActivation(key)) {
                 docs.merge(partial.document(e), e.value().strip(), (a, b) -> a + "," + b);
             }
         }
@@ -66,6 +65,25 @@ public final class ConfigProfiles {
             }
         }
         return null;
+    }
+
+    /**
+     * True for a key that activates a document for profiles: {@code spring.config.activate.on-profile},
+     * legacy {@code spring.profiles}, or an item of either as a list ({@code spring.profiles[0]}).
+     */
+    public static boolean isActivation(String key) {
+        int bracket = key.indexOf('[');
+        String k = bracket > 0 && key.endsWith("]") ? key.substring(0, bracket) : key;
+        return k.equals("spring.config.activate.on-profile") || k.equals("spring.profiles");
+    }
+
+    /** The key without its Quarkus profile: {@code quarkus.x} for {@code %prod.quarkus.x}. */
+    public static String withoutQuarkusProfile(String key) {
+        if (!key.startsWith("%")) {
+            return key;
+        }
+        int dot = key.indexOf('.');
+        return dot < 0 ? "" : key.substring(dot + 1);
     }
 
     /** The profile of a Quarkus key ({@code prod} for {@code %prod.quarkus.x}; {@code dev,staging} for {@code %dev,staging.x}), or null. */

@@ -10,6 +10,7 @@ public final class Placeholders {
     private static final Pattern MAVEN_TOKEN = Pattern.compile("@[A-Za-z0-9_.-]+@");
     private static final Pattern WHOLE_VALUE = Pattern.compile("%[A-Za-z0-9_]+%|#\\{.*}|ENC\\(.*\\)|\\{cipher}.*"
             + "|vault:.*|op://.*");
+    private static final Pattern MAVEN_PROPERTY = Pattern.compile("\\$\\{[^}:]+}");
     private static final Pattern SHELL_VAR = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
 
     private Placeholders() {
@@ -26,7 +27,7 @@ public final class Placeholders {
      * since no Maven property has a colon in its name, so Spring still resolves it at run time).
      */
     public static boolean hasMavenProperty(String value, boolean mavenFiltered) {
-        return mavenFiltered && value != null && Pattern.compile("\\$\\{[^}:]+}").matcher(value).find();
+        return mavenFiltered && value != null && MAVEN_PROPERTY.matcher(value).find();
     }
 
     /**

@@ -54,6 +54,7 @@ import io.github.twelvefactor.source.XmlFile;
 public final class EmbeddedDatabaseRule implements FileRule {
     private static final Pattern EMBEDDED_URL = Pattern.compile("(?<![\\w])jdbc:(h2|hsqldb|derby|sqlite):",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DB_KIND = Pattern.compile("quarkus\\.datasource\\.(\"?[^.]+\"?\\.)?db-kind");
     private static final Set<String> PREFIX_TESTS = Set.of("startsWith", "endsWith", "contains", "equals",
             "equalsIgnoreCase", "indexOf", "matches", "regionMatches", "replace", "replaceFirst", "replaceAll");
     private static final Set<String> OPT_IN_PROFILE_WORDS = Set.of("h2", "hsqldb", "hsql", "derby", "sqlite",
@@ -93,7 +94,7 @@ public final class EmbeddedDatabaseRule implements FileRule {
                 continue;
             }
             String found = describe(e.value());
-            if (found == null && e.key().replaceFirst("^%[^.]*\\.", "").matches("quarkus\\.datasource\\.(\"?[^.]+\"?\\.)?db-kind")) {
+            if (found == null && DB_KIND.matcher(ConfigProfiles.withoutQuarkusProfile(e.key())).matches()) {
                 String kind = Placeholders.shipped(e.value()).toLowerCase(Locale.ROOT);
                 if ((kind.equals("h2") || kind.equals("derby")) && !overriddenForProduction(e, entries)
                         && !hasUrl(e, entries, profiles)) {
@@ -112,9 +113,10 @@ public final class EmbeddedDatabaseRule implements FileRule {
      * and one finding at the URL is enough.
      */
     private static boolean hasUrl(ConfigEntry dbKind, List<ConfigEntry> entries, ConfigProfiles profiles) {
-        String base = dbKind.key().replaceFirst("^%[^.]*\\.", "").replaceFirst("db-kind$", "");
+        String kindKey = ConfigProfiles.withoutQuarkusProfile(dbKind.key());
+        String base = kindKey.substring(0, kindKey.length() - "db-kind".length());
         return entries.stream().filter(o -> !profiles.developmentOnly(o))
-                .map(o -> o.key().replaceFirst("^%[^.]*\\.", ""))
+                .map(o -> ConfigProfiles.withoutQuarkusProfile(o.key()))
                 .anyMatch(k -> k.equals(base + "jdbc.url") || k.equals(base + "reactive.url"));
     }
 

@@ -45,6 +45,7 @@ public final class BakedActiveProfileRule implements FileRule {
     private static final Set<String> KEYS = Set.of("spring.profiles.active", "quarkus.profile", "micronaut.environments");
     private static final Set<String> ENV_NAMES = Set.of("SPRING_PROFILES_ACTIVE", "QUARKUS_PROFILE",
             "MICRONAUT_ENVIRONMENTS");
+    private static final Pattern ENV_PAIR = Pattern.compile("([^\\s=]+)=(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S*)");
     /** A profile set on a command line or in JAVA_OPTS: group 1 the setting, group 2 its value. */
     private static final Pattern ARGUMENT = Pattern.compile(
             "(?<![\\w.-])(--spring\\.profiles\\.active|-Dspring\\.profiles\\.active|-Dquarkus\\.profile"
@@ -161,7 +162,7 @@ public final class BakedActiveProfileRule implements FileRule {
             return firstSpace < 0 ? List.of() : List.<String[]>of(new String[] {a.substring(0, firstSpace), a.substring(firstSpace + 1)});
         }
         List<String[]> out = new java.util.ArrayList<>();
-        Matcher m = Pattern.compile("([^\\s=]+)=(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S*)").matcher(a);
+        Matcher m = ENV_PAIR.matcher(a);
         while (m.find()) {
             out.add(new String[] {m.group(1), m.group(2)});
         }

@@ -63,21 +63,17 @@ public final class ProfileConfigSectionRule implements FileRule {
                 }
                 continue;
             }
-            if (e.value() == null || e.value().isBlank() || !isActivation(key)) {
+            if (e.value() == null || e.value().isBlank() || !ConfigProfiles.isActivation(key)) {
                 continue;
             }
             String expression = e.value().strip();
             String env = EnvironmentNames.deployIn(expression);
             if (env != null && seen.add("doc" + profiles.document(e))) {
-                out.report(e.line(), e.column(), "document activated for '" + expression + "' (" + key.replaceFirst("\\[\\d+]$", "")
+                String setting = key.startsWith("spring.profiles") ? "spring.profiles" : "spring.config.activate.on-profile";
+                out.report(e.line(), e.column(), "document activated for '" + expression + "' (" + setting
                         + "): settings for the '" + env + "' environment inside " + file.fileName());
             }
         }
-    }
-
-    private static boolean isActivation(String key) {
-        return key.equals("spring.config.activate.on-profile") || key.equals("spring.profiles")
-                || key.matches("spring\\.(config\\.activate\\.on-profile|profiles)\\[\\d+]");
     }
 
     private static void checkXml(SourceFile file, Reporter out) {

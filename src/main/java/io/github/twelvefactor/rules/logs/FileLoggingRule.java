@@ -2,6 +2,7 @@ package io.github.twelvefactor.rules.logs;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
@@ -46,6 +47,8 @@ import io.github.twelvefactor.source.SourceFile;
 public final class FileLoggingRule implements FileRule {
     private static final Set<String> SPRING_KEYS = Set.of("logging.file.name", "logging.file.path", "logging.file",
             "logging.path");
+    /** A named Quarkus file handler: {@code quarkus.log.handler.file.audit.enable} or {@code ...file."audit".enable}. */
+    private static final Pattern QUARKUS_FILE_HANDLER = Pattern.compile("quarkus\\.log\\.handler\\.file\\.(\"[^\"]+\"|[^.\"]+)\\.enable");
 
     @Override
     public boolean accepts(SourceFile file) {
@@ -58,7 +61,7 @@ public final class FileLoggingRule implements FileRule {
             case XML -> t.contains("ppender") || t.contains("<include");
             case PROPERTIES -> t.contains("ppender") || t.contains("FileHandler")
                     || (file.isMainConfig() && (t.contains("logging") || t.contains("quarkus.log")));
-            case YAML -> name.startsWith("log4j2") || (file.isMainConfig() && (t.contains("logging") || t.contains("log")));
+            case YAML -> name.startsWith("log4j2") || (file.isMainConfig() && t.contains("log"));
             case JSON -> name.startsWith("log4j2") && t.toLowerCase(Locale.ROOT).contains("appenders");
             case JAVA -> file.scope() == Scope.MAIN && (t.contains("FileHandler") || t.contains("FileAppender"));
             default -> false;
@@ -95,10 +98,9 @@ public final class FileLoggingRule implements FileRule {
         }
         ConfigProfiles profiles = null;
         for (ConfigEntry e : file.configEntries()) {
-            String key = e.key().replaceFirst("^%[^.]*\\.", "");
+            String key = ConfigProfiles.withoutQuarkusProfile(e.key());
             boolean spring = SPRING_KEYS.contains(key);
-            boolean quarkus = key.equals("quarkus.log.file.enable") || key.matches("quarkus\\.log\\.handler\\.file\\.[^.]+\\.enable")
-                    || key.matches("quarkus\\.log\\.handler\\.file\\.\"[^\"]+\"\\.enable");
+            boolean quarkus = key.equals("quarkus.log.file.enable") || QUARKUS_FILE_HANDLER.matcher(key).matches();
             if ((!spring && !quarkus) || e.value() == null) {
                 continue;
             }

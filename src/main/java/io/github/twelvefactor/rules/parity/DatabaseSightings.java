@@ -120,7 +120,7 @@ final class DatabaseSightings {
         if (byValue != null) {
             return byValue;
         }
-        String k = key.replaceFirst("^%[^.]*\\.", "");
+        String k = ConfigProfiles.withoutQuarkusProfile(key);
         if (k.endsWith("db-kind") || k.equals("spring.jpa.database") || k.endsWith(".dialect")) {
             return DatabaseEngine.ofName(Placeholders.shipped(value));
         }

@@ -192,7 +192,8 @@ public final class Auditor {
 
     /** The findings of one file before severities, suppression and redaction are applied. */
     private static final class FileRun {
-        record Raw(Rule rule, int line, int column, String message) {
+        /** {@code cap}: the severity the rule asked for this finding, or null for the rule's own. */
+        record Raw(Rule rule, int line, int column, String message, Severity cap) {
         }
 
         final SourceFile file;
@@ -219,8 +220,13 @@ public final class Auditor {
             return new Reporter() {
                 @Override
                 public void report(int line, int column, String message) {
+                    report(line, column, message, null);
+                }
+
+                @Override
+                public void report(int line, int column, String message, Severity cap) {
                     synchronized (FileRun.this) {
-                        raws.add(new Raw(rule, line, column, message));
+                        raws.add(new Raw(rule, line, column, message, cap));
                     }
                 }
 
@@ -230,14 +236,15 @@ public final class Auditor {
                         if (secret != null && !secret.isEmpty()) {
                             secrets.add(secret);
                         }
-                        raws.add(new Raw(rule, line, column, message));
+                        raws.add(new Raw(rule, line, column, message, null));
                     }
                 }
             };
         }
 
-        Finding toFinding(Raw raw, Severity severity) {
+        Finding toFinding(Raw raw, Severity configured) {
             RuleMeta meta = raw.rule().meta();
+            Severity severity = raw.cap() != null && !raw.cap().atLeast(configured) ? raw.cap() : configured;
             String snippet = file.line(raw.line()).strip();
             String message = raw.message();
             for (String s : secrets) {

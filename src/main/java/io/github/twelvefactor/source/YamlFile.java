@@ -89,13 +89,21 @@ public final class YamlFile {
             if (!path.add(node)) {
                 return;
             }
+            Map<String, Node> keyNodes = new java.util.HashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    keyNodes.putIfAbsent(k.getValue(), k);
+                }
+            }
             for (Map.Entry<String, Node> e : mapping(map).entrySet()) {
                 String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
                 Node value = e.getValue();
                 if (value instanceof ScalarNode s) {
                     out.add(new ConfigEntry(key, scalarValue(s), line(s), column(s), doc));
                 } else {
-                    out.add(new ConfigEntry(key, null, line(value), column(value), doc));
+                    // a map or list starts on the lines below its key: point at the key, as ConfigEntry says
+                    Node at = keyNodes.getOrDefault(e.getKey(), value);
+                    out.add(new ConfigEntry(key, null, line(at), column(at), doc));
                     flatten(value, key, doc, out, budget, path);
                 }
             }

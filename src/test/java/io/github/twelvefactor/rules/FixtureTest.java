@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import io.github.twelvefactor.engine.AuditRequest;
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.Auditor;
+import io.github.twelvefactor.engine.FileIssue;
 import io.github.twelvefactor.engine.Finding;
 import io.github.twelvefactor.engine.RuleCatalog;
 
@@ -37,7 +38,8 @@ import io.github.twelvefactor.engine.RuleCatalog;
  * {@code *}), it expects them on the next line that is not itself a marker;</li>
  * <li>{@code expect-file: rule-id} anywhere expects a finding on line 1 (file-level findings).</li>
  * </ul>
- * Found and expected must match both ways: a missing finding and an extra one both fail. A
+ * Found and expected must match both ways: a missing finding and an extra one both fail, and so
+ * does a rule that throws on any file of the fixture (an internal error). A
  * {@code fixture.properties} in the case folder may set {@code includeTests=true} or
  * {@code rules.<id>=off}. A {@code pom.xml} in the case folder is handed to the audit as the model.
  */
@@ -65,6 +67,10 @@ class FixtureTest {
 
     static void check(Path dir) throws Exception {
         AuditResult result = audit(dir);
+        // a rule that throws reports nothing: without this, a crash would pass every trap
+        List<String> crashes = result.fileIssues().stream().filter(i -> i.kind() == FileIssue.Kind.INTERNAL_ERROR)
+                .map(i -> i.path() + ": " + i.reason()).toList();
+        assertEquals(List.of(), crashes, "rules failed on " + dir);
         TreeSet<String> expected = expectations(dir);
         TreeSet<String> found = new TreeSet<>();
         for (Finding f : result.findings()) {

@@ -1,0 +1,165 @@
+package io.github.twelvefactor.rules.logs;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.twelvefactor.engine.Reporter;
+import io.github.twelvefactor.source.ConfigEntry;
+import io.github.twelvefactor.source.SourceFile;
+import io.github.twelvefactor.source.XmlFile;
+
+/**
+ * File appenders in logging frameworks' own config files: logback and log4j 1 XML, log4j2 XML,
+ * properties, YAML and JSON, log4j 1 properties, JUL {@code logging.properties}. Each method
+ * reports what it finds and returns nothing; the parsed views drop comments, and the JSON scan has
+ * none to skip.
+ */
+final class FileAppenders {
+    /** log4j2's file appender plugins (names are case-insensitive in log4j2). */
+    static final Set<String> LOG4J2_TYPES = Set.of("file", "rollingfile", "randomaccessfile", "rollingrandomaccessfile",
+            "memorymappedfile");
+    private static final Set<String> STREAMS = Set.of("/dev/stdout", "/dev/stderr", "/proc/self/fd/1", "/proc/self/fd/2",
+            "/dev/fd/1", "/dev/fd/2");
+    private static final Pattern JSON_APPENDER = Pattern.compile(
+            "\"(File|RollingFile|RandomAccessFile|RollingRandomAccessFile|MemoryMappedFile)\"\\s*:"
+                    + "|\"type\"\\s*:\\s*\"(File|RollingFile|RandomAccessFile|RollingRandomAccessFile|MemoryMappedFile)\"",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOOT_INCLUDE = Pattern.compile("org/springframework/boot/logging/logback/(file-appender|base)\\.xml$");
+
+    private FileAppenders() {
+    }
+
+    /** True when the path names a standard stream rather than a file ({@code /dev/stdout}). */
+    static boolean isStream(String path) {
+        return path != null && STREAMS.contains(path.strip());
+    }
+
+    /** logback and log4j 1 {@code <appender class="...FileAppender">} that some logger uses; log4j2 file appenders; Spring Boot's file includes. */
+    static void xml(SourceFile file, Reporter out) {
+        XmlFile xml = file.xml();
+        if (xml == null) {
+            return;
+        }
+        List<XmlFile.Element> els = xml.elements();
+        Set<String> refs = new HashSet<>();
+        for (XmlFile.Element el : els) {
+            if (el.name().equals("appender-ref") && el.attribute("ref") != null) {
+                refs.add(el.attribute("ref"));
+            }
+        }
+        String topAppender = null;
+        for (int i = 0; i < els.size(); i++) {
+            XmlFile.Element el = els.get(i);
+            String lower = el.name().toLowerCase(Locale.ROOT);
+            String path = el.path().toLowerCase(Locale.ROOT);
+            if (el.name().equals("appender")) {
+                boolean nested = path.indexOf("appender/") >= 0;
+                topAppender = nested ? topAppender : el.attribute("name");
+                String cls = el.attribute("class");
+                if (cls != null && cls.endsWith("FileAppender") && refs.contains(topAppender) && !writesToStream(els, i)) {
+                    String simple = cls.substring(cls.lastIndexOf('.') + 1);
+                    out.report(el.line(), 0, simple + " '" + el.attribute("name") + "'"
+                            + (nested ? " inside appender '" + topAppender + "'" : "") + " writes log files ("
+                            + file.fileName() + ")");
+                }
+            } else if (lower.equals("include")) {
+                String target = el.attribute("resource") != null ? el.attribute("resource") : el.attribute("file");
+                Matcher m = target == null ? null : BOOT_INCLUDE.matcher(target);
+                if (m != null && m.find() && (m.group(1).equals("base") || refs.contains("FILE"))) {
+                    out.report(el.line(), 0, "include of Spring Boot's " + m.group(1) + ".xml writes log files ("
+                            + file.fileName() + ")");
+                }
+            } else if (path.contains("appenders/") && isLog4j2Appender(el, path) && !isStream(el.attribute("fileName"))) {
+                String type = el.attribute("type") != null ? el.attribute("type") : el.name();
+                out.report(el.line(), 0, "log4j2 " + type + " appender '" + el.attribute("name") + "' writes log files ("
+                        + file.fileName() + ")");
+            }
+        }
+    }
+
+    /** A direct child of {@code <Appenders>} that is a file appender, by element name or strict {@code type=}. */
+    private static boolean isLog4j2Appender(XmlFile.Element el, String path) {
+        if (!path.endsWith("appenders/" + el.name().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String type = el.name().equalsIgnoreCase("appender") ? el.attribute("type") : el.name();
+        return type != null && LOG4J2_TYPES.contains(type.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the appender's own {@code <file>} names a standard stream. */
+    private static boolean writesToStream(List<XmlFile.Element> els, int appender) {
+        int depth = els.get(appender).depth();
+        for (int j = appender + 1; j < els.size() && els.get(j).depth() > depth; j++) {
+            XmlFile.Element c = els.get(j);
+            if (c.depth() == depth + 1 && (c.name().equals("file") || c.name().equals("param")
+                    && "File".equalsIgnoreCase(c.attribute("name")))) {
+                return isStream(c.name().equals("file") ? c.text() : c.attribute("value"));
+            }
+        }
+        return false;
+    }
+
+    /** log4j 1 {@code log4j.appender.X=...FileAppender} used by a logger, log4j2 {@code appender.X.type=File}, JUL {@code handlers=...FileHandler}. */
+    static void properties(SourceFile file, Reporter out) {
+        List<ConfigEntry> entries = file.configEntries();
+        Set<String> log4jRefs = new HashSet<>();
+        for (ConfigEntry e : entries) {
+            String k = e.key();
+            if (e.value() != null && (k.equals("log4j.rootLogger") || k.equals("log4j.rootCategory")
+                    || k.startsWith("log4j.logger.") || k.startsWith("log4j.category."))) {
+                for (String ref : e.value().split(",")) {
+                    log4jRefs.add(ref.strip());
+                }
+            }
+        }
+        for (ConfigEntry e : entries) {
+            String k = e.key();
+            String v = e.value() == null ? "" : e.value().strip();
+            if (k.matches("log4j\\.appender\\.[^.]+") && v.endsWith("FileAppender")
+                    && log4jRefs.contains(k.substring("log4j.appender.".length()))) {
+                out.report(e.line(), e.column(), "log4j " + v.substring(v.lastIndexOf('.') + 1) + " '"
+                        + k.substring(15) + "' writes log files (" + file.fileName() + ")");
+            } else if (k.matches("appender\\.[^.]+\\.type") && LOG4J2_TYPES.contains(v.toLowerCase(Locale.ROOT))) {
+                out.report(e.line(), e.column(), "log4j2 " + v + " appender '" + k.split("\\.")[1] + "' writes log files ("
+                        + file.fileName() + ")");
+            } else if ((k.equals("handlers") || k.endsWith(".handlers"))
+                    && List.of(v.split("[,\\s]+")).contains("java.util.logging.FileHandler")) {
+                out.report(e.line(), e.column(), "java.util.logging.FileHandler in " + k + " writes log files ("
+                        + file.fileName() + ")");
+            }
+        }
+    }
+
+    /** log4j2 YAML ({@code log4j2*.yml}): an {@code Appenders} map with a file appender ({@code RollingFile:} or {@code type: File}). */
+    static void yaml(SourceFile file, Reporter out) {
+        for (ConfigEntry e : file.configEntries()) {
+            String[] parts = e.key().split("\\.");
+            int n = parts.length;
+            String last = parts[n - 1].replaceFirst("\\[\\d+]$", "");
+            boolean byName = n >= 2 && parts[n - 2].equalsIgnoreCase("appenders") && LOG4J2_TYPES.contains(last.toLowerCase(Locale.ROOT));
+            boolean byType = n >= 3 && last.equals("type") && e.value() != null
+                    && LOG4J2_TYPES.contains(e.value().toLowerCase(Locale.ROOT))
+                    && e.key().toLowerCase(Locale.ROOT).contains("appenders.");
+            if ((byName && !e.key().endsWith("]")) || byType) {
+                out.report(e.line(), 0, "log4j2 " + (byName ? last : e.value()) + " appender writes log files ("
+                        + file.fileName() + ")");
+            }
+        }
+    }
+
+    /** log4j2 JSON ({@code log4j2*.json}): a file appender key or {@code "type": "RollingFile"}; JSON has no comments to skip. */
+    static void json(SourceFile file, Reporter out) {
+        String[] lines = file.lines();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = JSON_APPENDER.matcher(lines[i]);
+            if (m.find()) {
+                String type = m.group(1) != null ? m.group(1) : m.group(2);
+                out.report(i + 1, m.start() + 1, "log4j2 " + type + " appender writes log files (" + file.fileName() + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.twelvefactor.rules.config;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BakedActiveProfileRuleTest {
+
+    @Test
+    void readsBothFormsOfEnv() {
+        List<String[]> pairs = BakedActiveProfileRule.envPairs("A=1 SPRING_PROFILES_ACTIVE=\"prod,metrics\" B='x y'");
+        assertEquals(3, pairs.size());
+        assertArrayEquals(new String[] {"SPRING_PROFILES_ACTIVE", "\"prod,metrics\""}, pairs.get(1));
+        assertArrayEquals(new String[] {"B", "'x y'"}, pairs.get(2));
+        List<String[]> legacy = BakedActiveProfileRule.envPairs("SPRING_PROFILES_ACTIVE prod");
+        assertArrayEquals(new String[] {"SPRING_PROFILES_ACTIVE", "prod"}, legacy.get(0));
+        assertEquals(0, BakedActiveProfileRule.envPairs("ONLY_A_NAME").size());
+    }
+}

@@ -45,8 +45,8 @@ class ReadersTest {
         String text = "spring:\n  datasource.url: jdbc:x\n  list:\n    - a\n    - b\n---\nserver:\n  port: 80\n  empty:\n";
         YamlFile y = YamlFile.parse(text);
         assertEquals(2, y.documents().size());
-        assertEquals("spring=null@2:3 | spring.datasource.url=jdbc:x@2:19 | spring.list=null@4:5 | spring.list[0]=a@4:7"
-                + " | spring.list[1]=b@5:7 | server=null@8:3 | server.port=80@8:9 | server.empty=@9:9", keys(y.entries()));
+        assertEquals("spring=null@1:1 | spring.datasource.url=jdbc:x@2:19 | spring.list=null@3:3 | spring.list[0]=a@4:7"
+                + " | spring.list[1]=b@5:7 | server=null@7:1 | server.port=80@8:9 | server.empty=@9:9", keys(y.entries()));
         assertEquals(1, y.entries().get(y.entries().size() - 1).document());
     }
 

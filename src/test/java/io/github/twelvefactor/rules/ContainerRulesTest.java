@@ -114,6 +114,8 @@ class ContainerRulesTest {
         assertEquals("CMD in shell form runs 'java -XX:MaxRAMPercentage=75 -jar /app/app.jar' under /bin/sh -c: the "
                 + "shell is PID 1 and the JVM never receives SIGTERM",
                 message("shell-form-entrypoint/hits", "docker/cmd-shell.Dockerfile", 4));
+        assertEquals("CMD in shell form runs 'npm run serve' under /bin/sh -c: the shell is PID 1 and the process "
+                + "never receives SIGTERM", message("shell-form-entrypoint/hits", "frontend/Dockerfile", 6));
         assertEquals("volume app-logs:/opt/app/log keeps named volume app-logs for the logs of service 'app': the app "
                 + "writes log files, not an event stream", message("log-volume-mount/hits", "docker-compose.yml", 10));
     }

@@ -24,8 +24,10 @@ import io.github.twelvefactor.source.SourceFile;
  *
  * <p>One finding per file, at line 1 (the file is the problem, not one line), naming the variables
  * it sets. Not reported: templates meant to be committed ({@code .env.example}, {@code .sample},
- * {@code .template}, {@code .tmpl}, {@code .tpl}, {@code .dist}, also as {@code .env.local.example});
- * a file whose variables are all empty or placeholders ({@code KEY=}, {@code KEY=${OTHER}});
+ * {@code .template}, {@code .tmpl}, {@code .tpl}, {@code .dist}, also as {@code .env.local.example}),
+ * and dotenv-vault's {@code .env.vault}, encrypted to be committed; a file whose variables are all
+ * empty, placeholders ({@code KEY=}, {@code KEY=${OTHER}}) or dotenvx-encrypted
+ * ({@code KEY="encrypted:..."}, safe to commit by design);
  * {@code app.env}-style files (RULES.md names {@code .env} and {@code .env.*} only: those are the
  * ones tools read by convention and people keep local secrets in).
  */
@@ -35,9 +37,16 @@ import io.github.twelvefactor.source.SourceFile;
                 + "secret it held, and commit a .env.example with empty or dummy values instead; each deploy sets its "
                 + "own environment.")
 public final class CommittedEnvFileRule implements FileRule {
+    /** Suffixes of files meant to be committed: templates, and dotenv-vault's encrypted {@code .env.vault}. */
     private static final Set<String> TEMPLATES = Set.of("example", "examples", "sample", "samples", "template",
-            "templates", "tmpl", "tpl", "dist");
+            "templates", "tmpl", "tpl", "dist", "vault");
     private static final int NAMED = 3;
+
+    /** A value that ships as it stands: not empty, not a placeholder, not dotenvx's encryption. */
+    private static boolean literal(ConfigEntry e) {
+        return e.value() != null && !Placeholders.shipped(e.value()).isEmpty() && !e.value().startsWith("encrypted:")
+                && !e.key().startsWith("DOTENV_PUBLIC_KEY");
+    }
 
     private static String message(String file, List<String> keys) {
         if (keys.isEmpty()) {
@@ -70,7 +79,7 @@ public final class CommittedEnvFileRule implements FileRule {
         List<String> keys = new ArrayList<>();
         String lineOneValue = null;
         for (ConfigEntry e : file.configEntries()) {
-            if (e.value() != null && !Placeholders.shipped(e.value()).isEmpty()) {
+            if (literal(e)) {
                 keys.add(e.key());
                 if (e.line() == 1) {
                     lineOneValue = e.value();

@@ -44,6 +44,7 @@ public final class ShellFormEntrypointRule implements FileRule {
     private static final Pattern COMMAND_FLAG = Pattern.compile("-[a-z]*c[a-z]*");
     /** {@code exec} where a command starts: at the start, or after {@code ;}, {@code &&}, {@code ||}, a newline. */
     private static final Pattern EXEC = Pattern.compile("(?:^|[;&|\\n({]\\s*)\\s*exec\\s");
+    private static final Pattern JAVA = Pattern.compile("(^|[\\s/])java\\s");
 
     @Override
     public boolean accepts(SourceFile file) {
@@ -69,18 +70,22 @@ public final class ShellFormEntrypointRule implements FileRule {
         if (!in.isExecForm()) {
             if (!in.arguments().isBlank() && !execs(in.arguments())) {
                 out.report(in.line(), 0, in.keyword() + " in shell form runs " + quoted(in.arguments())
-                        + " under /bin/sh -c: the shell is PID 1 and the JVM never receives SIGTERM");
+                        + " under /bin/sh -c: the shell is PID 1 and " + process(in.arguments())
+                        + " never receives SIGTERM");
             }
             return;
         }
         String script = shellScript(in.execForm(), cmd);
         if (script != null && !execs(script)) {
             out.report(in.line(), 0, in.keyword() + " runs " + quoted(script) + " through " + in.execForm().get(0)
-                    + " -c without exec: the shell is PID 1 and the JVM never receives SIGTERM");
+                    + " -c without exec: the shell is PID 1 and " + process(script) + " never receives SIGTERM");
         }
     }
 
-    /** The script of {@code ["sh", "-c", "script"]} (taken from an exec-form CMD when the entrypoint stops at -c), or null. */
+    /**
+     * The script of {@code ["sh", "-c", "script"]} (taken from an exec-form CMD when the entrypoint
+     * stops at {@code -c}), or null.
+     */
     static String shellScript(List<String> items, Instruction cmd) {
         if (items.isEmpty()) {
             return null;
@@ -106,6 +111,11 @@ public final class ShellFormEntrypointRule implements FileRule {
 
     static boolean execs(String script) {
         return EXEC.matcher(script.strip()).find();
+    }
+
+    /** What the shell starts, for the message: a Dockerfile may also hold a non-Java command. */
+    private static String process(String script) {
+        return JAVA.matcher(script).find() ? "the JVM" : "the process";
     }
 
     private static String quoted(String script) {

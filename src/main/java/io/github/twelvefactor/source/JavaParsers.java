@@ -16,7 +16,7 @@ public final class JavaParsers {
             new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
                     .setAttributeComments(false)
-                    .setStoreTokens(false)));
+                    .setStoreTokens(true)));
 
     public CompilationUnit parse(String text) {
         ParseResult<CompilationUnit> result;

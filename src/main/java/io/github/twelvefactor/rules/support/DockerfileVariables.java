@@ -8,7 +8,8 @@ import io.github.twelvefactor.source.Dockerfile;
 /**
  * The variables an {@code ENV} or {@code ARG} instruction sets: {@code ENV A=1 B="two words"},
  * legacy {@code ENV A value with spaces}, {@code ARG NAME=default}; {@code ARG NAME} without a
- * default has a null value. Each is placed on the physical line that holds its name.
+ * default has a null value. Each is placed on the physical line that holds its name, at the column
+ * where its value starts.
  */
 public final class DockerfileVariables {
 
@@ -81,10 +82,14 @@ public final class DockerfileVariables {
         int line = firstLine;
         int column = 0;
         for (int l = firstLine; l >= 1 && l <= lines.length; l++) {
+            String text = lines[l - 1].strip();
+            if (l > firstLine && (text.isEmpty() || text.startsWith("#"))) {
+                continue; // docker skips comments and blank lines inside a continuation
+            }
             int at = indexOfWord(lines[l - 1], name);
             if (at >= 0) {
                 line = l;
-                column = at + 1;
+                column = valueColumn(lines[l - 1], at + name.length());
                 break;
             }
             if (!lines[l - 1].stripTrailing().endsWith("\\")) {
@@ -92,6 +97,18 @@ public final class DockerfileVariables {
             }
         }
         out.add(new Variable(name, value, line, column));
+    }
+
+    /** 1-based column of the value after a name ending at {@code nameEnd}: past {@code =} or blanks. */
+    private static int valueColumn(String line, int nameEnd) {
+        int i = nameEnd;
+        if (i < line.length() && line.charAt(i) == '=') {
+            return i + 2;
+        }
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i + 1;
     }
 
     /** Where {@code name} stands as a word of its own (not inside {@code ARG} or another name). */

@@ -55,7 +55,18 @@ public final class SecretNames {
         if (name == null || name.isEmpty() || !mayNameSecret(name)) {
             return false;
         }
-        return wordsName(words(lastSegment(name)));
+        String last = lastSegment(name);
+        if (wordsName(words(last))) {
+            return true;
+        }
+        // a dotted key may split a two-word secret: fs.s3a.secret.key, google.api.key
+        if (last.equalsIgnoreCase("key") && name.length() > last.length() + 1) {
+            String rest = name.strip();
+            rest = rest.substring(0, rest.length() - last.length() - 1);
+            List<String> w = words(lastSegment(rest));
+            return !w.isEmpty() && KEY_QUALIFIERS.contains(w.get(w.size() - 1));
+        }
+        return false;
     }
 
     /**

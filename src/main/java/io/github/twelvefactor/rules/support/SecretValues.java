@@ -125,15 +125,39 @@ public final class SecretValues {
     }
 
     /**
-     * True when {@code value} is the name of a secret rather than one: an identifier or key that
-     * itself names a secret ({@code "password"}, {@code "api_key"}, {@code "X-Auth-Token"},
-     * {@code "spring.datasource.password"}). Java constants such as {@code PASSWORD = "password"}
-     * are almost always parameter or field names, so the Java rule asks this of named literals.
+     * True when {@code value} is the name of a secret rather than one: a dotted key
+     * ({@code "spring.datasource.password"}), a header ({@code "X-Auth-Token"}), or an identifier
+     * shaped like a field or parameter name that names a secret ({@code "password"},
+     * {@code "api_key"}, {@code "DB_PASSWORD"}, {@code "jwtSecret"}). Kebab-case values such as
+     * {@code "my-secret-pw"} are not taken for names: they are what weak passwords look like.
      */
     public static boolean isKeyName(String value) {
         String v = normalize(value);
-        return IDENTIFIER.matcher(v).matches() && (SecretNames.namesSecret(v) || DOTTED_KEY.matcher(v).matches()
-                || HEADER.matcher(v).matches());
+        if (DOTTED_KEY.matcher(v).matches() || HEADER.matcher(v).matches()) {
+            return true;
+        }
+        if (!IDENTIFIER.matcher(v).matches() || v.indexOf('-') >= 0 || !SecretNames.namesSecret(v)) {
+            return false;
+        }
+        boolean hump = false;
+        for (int i = 1; i < v.length() && !hump; i++) {
+            hump = Character.isLowerCase(v.charAt(i - 1)) && Character.isUpperCase(v.charAt(i));
+        }
+        return v.indexOf('_') >= 0 || hump || v.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * {@link #isKeyName(String)}, or a value that spells the end of the name it is assigned to
+     * ({@code CLIENT_SECRET = "client-secret"}, {@code GRANT_TYPE_PASSWORD = "password"}): Java
+     * constants such as these are parameter or field names, not credentials.
+     */
+    public static boolean isKeyNameFor(String value, String name) {
+        if (isKeyName(value)) {
+            return true;
+        }
+        List<String> v = SecretNames.words(normalize(value));
+        List<String> n = SecretNames.words(name);
+        return !v.isEmpty() && v.size() <= n.size() && n.subList(n.size() - v.size(), n.size()).equals(v);
     }
 
     private static boolean isHashOrEncrypted(String v, String lower) {

@@ -18,23 +18,23 @@ class DockerfileVariablesTest {
 
     @Test
     void keyValueForm() {
-        assertEquals(List.of("1:5 A=1", "1:9 B=two words", "1:23 C=it's"),
+        assertEquals(List.of("1:7 A=1", "1:11 B=two words", "1:25 C=it's"),
                 vars("ENV A=1 B=\"two words\" C=it\\'s"));
     }
 
     @Test
     void legacyFormTakesTheRestOfTheLine() {
-        assertEquals(List.of("1:5 NAME=the rest here"), vars("ENV NAME the rest here"));
+        assertEquals(List.of("1:10 NAME=the rest here"), vars("ENV NAME the rest here"));
     }
 
     @Test
     void argWithAndWithoutDefault() {
-        assertEquals(List.of("1:5 A=null", "2:5 B=x"), vars("ARG A", "ARG B=x"));
+        assertEquals(List.of("1:6 A=null", "2:7 B=x"), vars("ARG A", "ARG B=x"));
     }
 
     @Test
     void continuationLinesPlaceEachVariable() {
-        assertEquals(List.of("1:5 A=1", "2:5 B=2"), vars("ENV A=1 \\", "    B=2", "RUN echo B"));
+        assertEquals(List.of("1:7 A=1", "2:7 B=2"), vars("ENV A=1 \\", "    B=2", "RUN echo B"));
     }
 
     @Test

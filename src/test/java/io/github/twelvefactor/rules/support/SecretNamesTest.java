@@ -19,7 +19,8 @@ class SecretNamesTest {
         "SECRET_STRING", "passwordChars", "passwd", "pwd", "passphrase", "credentials", "credential", "access-key",
         "aws.secret-key", "signing-key", "encryption_key", "jwt.token", "app.auth.token", "keystorePass",
         "server.ssl.key-store-password", "%prod.quarkus.datasource.password", "passwords[0]", "p:password",
-        "HMAC_KEY", "masterKey", "Password", "PASSWORD", "dbPw", "secretKeyBytes", "TOKEN_VALUE"})
+        "HMAC_KEY", "masterKey", "Password", "PASSWORD", "dbPw", "secretKeyBytes", "TOKEN_VALUE", "fs.s3a.secret.key",
+        "google.api.key"})
     void secretNames(String name) {
         assertTrue(SecretNames.namesSecret(name));
     }
@@ -30,7 +31,7 @@ class SecretNamesTest {
         "spring.docker.compose.profiles.active", "DB_PASSWORD_FILE", "PASSWORD_KEY", "TOKEN_HEADER", "tokenType",
         "compass", "key", "keyAlias", "key-store", "publicKey", "csrfToken", "CSRF_TOKEN", "secretsManager",
         "passwordResetUrl", "username", "host", "passenger", "tokenizer", "PASSWORD_PATTERN", "passwordHash",
-        "JWT_SECRET_ENV", "", "monkey"})
+        "JWT_SECRET_ENV", "", "monkey", "cache.key", "redis.key"})
     void otherNames(String name) {
         assertFalse(SecretNames.namesSecret(name));
     }

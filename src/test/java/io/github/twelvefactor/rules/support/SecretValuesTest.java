@@ -57,9 +57,18 @@ class SecretValuesTest {
     }
 
     @ParameterizedTest(name = "not a key name #{index}")
-    @ValueSource(strings = {"admin", "s3cr3t!", "root", "Pa55 word"})
+    @ValueSource(strings = {"admin", "s3cr3t!", "root", "Pa55 word", "my-secret-pw", "client-secret", "pw1"})
     void notKeyNames(String value) {
         assertFalse(SecretValues.isKeyName(value));
+    }
+
+    @Test
+    void aValueSpellingTheEndOfItsNameIsAKeyName() {
+        assertTrue(SecretValues.isKeyNameFor("client-secret", "CLIENT_SECRET"));
+        assertTrue(SecretValues.isKeyNameFor("password", "GRANT_TYPE_PASSWORD"));
+        assertTrue(SecretValues.isKeyNameFor("api_key", "anything"));
+        assertFalse(SecretValues.isKeyNameFor("my-secret-pw", "DB_PASSWORD"));
+        assertFalse(SecretValues.isKeyNameFor("admin", "ADMIN_PASSWORD"));
     }
 
     @Test

@@ -1,0 +1,131 @@
+package io.github.twelvefactor.rules.config;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.javaparser.ast.CompilationUnit;
+
+import io.github.twelvefactor.engine.Factor;
+import io.github.twelvefactor.engine.FileRule;
+import io.github.twelvefactor.engine.Reporter;
+import io.github.twelvefactor.engine.RuleDefinition;
+import io.github.twelvefactor.engine.Severity;
+import io.github.twelvefactor.rules.support.ConfigFiles;
+import io.github.twelvefactor.rules.support.DockerfileVariables;
+import io.github.twelvefactor.rules.support.SecretNames;
+import io.github.twelvefactor.source.ComposeFile;
+import io.github.twelvefactor.source.ConfigEntry;
+import io.github.twelvefactor.source.Dockerfile;
+import io.github.twelvefactor.source.Scope;
+import io.github.twelvefactor.source.SourceFile;
+
+/**
+ * A literal secret (RULES.md, {@code hardcoded-secret}).
+ *
+ * <p>Config: in {@code .properties}, YAML, {@code .env}, XML bean/property files
+ * ({@link XmlSecrets}), compose {@code environment:} (map and list form) and Dockerfile
+ * {@code ENV}/{@code ARG}, a key whose last segment names a secret ({@link SecretNames}) with a
+ * value that ships a secret: a literal, a placeholder's literal default ({@code ${DB_PASSWORD:s3cret}}),
+ * or a token Maven resource filtering fills in at build time. Also Kubernetes-style
+ * {@code name: DB_PASSWORD} / {@code value: ...} pairs in YAML. Message bundles, {@code .env}
+ * templates and CI pipelines are skipped ({@link ConfigFiles}).
+ *
+ * <p>Java ({@code src/main}, and test sources only when the audit includes tests): see
+ * {@link JavaSecrets}; a lexer pass ({@link JavaPrecheck}) keeps most files from being parsed.
+ *
+ * <p>A URL or connection string with a password in it is left to {@code credentials-in-url}, which
+ * names the problem precisely; this rule does not report it again under a secret-named key.
+ */
+@RuleDefinition(id = "hardcoded-secret", factor = Factor.III, severity = Severity.ERROR,
+        summary = "A password, token or key written as a literal in config files or Java sources",
+        remediation = "Read the secret at run time instead of writing it down: from the environment "
+                + "(e.g. password: ${DB_PASSWORD} in config, System.getenv(\"DB_PASSWORD\") in Java, with no literal "
+                + "default) or from a secret manager (Vault, AWS/GCP/Azure secret stores, Kubernetes secrets). "
+                + "Remove the literal from the history and rotate it: it has been exposed.")
+public final class HardcodedSecretRule implements FileRule {
+
+    @Override
+    public boolean accepts(SourceFile file) {
+        return switch (file.kind()) {
+            case PROPERTIES, YAML, ENV -> !ConfigFiles.holdsNoDeployConfig(file.path());
+            case XML, DOCKERFILE -> true;
+            case JAVA -> file.scope() != Scope.OTHER;
+            default -> false;
+        };
+    }
+
+    @Override
+    public void check(SourceFile file, Reporter out) {
+        SecretFindings findings = new SecretFindings(file, out);
+        switch (file.kind()) {
+            case JAVA -> {
+                if (JavaPrecheck.worthParsing(file.text())) {
+                    CompilationUnit cu = file.java();
+                    if (cu != null) {
+                        JavaSecrets.check(cu, findings);
+                    }
+                }
+            }
+            case XML -> XmlSecrets.check(file, findings);
+            case DOCKERFILE -> dockerfile(file, findings);
+            case YAML -> {
+                compose(file, findings);
+                entries(file, findings);
+            }
+            default -> entries(file, findings);
+        }
+    }
+
+    private static void entries(SourceFile file, SecretFindings findings) {
+        List<ConfigEntry> entries = file.configEntries();
+        Map<String, ConfigEntry> byKey = new HashMap<>();
+        for (ConfigEntry e : entries) {
+            byKey.putIfAbsent(e.document() + ":" + e.key(), e);
+        }
+        for (ConfigEntry e : entries) {
+            if (e.value() == null) {
+                continue;
+            }
+            if (SecretNames.namesSecret(e.key())) {
+                findings.judge(e.key(), e.value(), file.isMavenFiltered(), e.line(), e.column());
+            } else if (e.key().endsWith(".name") && SecretNames.namesSecret(e.value())) {
+                // Kubernetes env: - name: DB_PASSWORD / value: s3cret
+                String prefix = e.key().substring(0, e.key().length() - ".name".length());
+                ConfigEntry value = byKey.get(e.document() + ":" + prefix + ".value");
+                if (value != null && value.value() != null) {
+                    findings.judge(e.value(), value.value(), file.isMavenFiltered(), value.line(), value.column());
+                }
+            }
+        }
+    }
+
+    /** Compose {@code environment:} in both forms (the list form is invisible to the flattened YAML keys). */
+    private static void compose(SourceFile file, SecretFindings findings) {
+        ComposeFile compose = file.compose();
+        if (compose == null) {
+            return;
+        }
+        for (ComposeFile.Service service : compose.services()) {
+            for (ConfigEntry e : service.environment()) {
+                if (e.value() != null && SecretNames.namesSecret(e.key())) {
+                    findings.judge(e.key(), e.value(), file.isMavenFiltered(), e.line(), e.column());
+                }
+            }
+        }
+    }
+
+    private static void dockerfile(SourceFile file, SecretFindings findings) {
+        Dockerfile docker = file.dockerfile();
+        if (docker == null) {
+            return;
+        }
+        for (Dockerfile.Instruction ins : docker.instructions()) {
+            for (DockerfileVariables.Variable v : DockerfileVariables.of(ins, file.lines())) {
+                if (v.value() != null && SecretNames.namesSecret(v.name())) {
+                    findings.judge(v.name(), v.value(), false, v.line(), v.column());
+                }
+            }
+        }
+    }
+}

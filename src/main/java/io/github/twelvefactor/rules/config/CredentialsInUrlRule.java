@@ -65,12 +65,16 @@ public final class CredentialsInUrlRule implements FileRule {
     public void check(SourceFile file, Reporter out) {
         Scan scan = new Scan(file, out);
         switch (file.kind()) {
-            case JAVA -> JavaLexer.scan(file.text(), new JavaLexer.Listener() {
-                @Override
-                public void string(String value, int line, int column) {
-                    scan.value(null, value, line, column);
+            case JAVA -> {
+                if (ConnectionStrings.mayHoldCredential(file.text())) {
+                    JavaLexer.scan(file.text(), new JavaLexer.Listener() {
+                        @Override
+                        public void string(String value, int offset, int line, int column) {
+                            scan.value(null, value, line, column);
+                        }
+                    });
                 }
-            });
+            }
             case XML -> xml(file, scan);
             case DOCKERFILE -> dockerfile(file, scan);
             default -> {

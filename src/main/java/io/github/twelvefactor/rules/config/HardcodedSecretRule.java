@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 
 import io.github.twelvefactor.engine.Factor;
 import io.github.twelvefactor.engine.FileRule;
@@ -32,7 +33,8 @@ import io.github.twelvefactor.source.SourceFile;
  * templates and CI pipelines are skipped ({@link ConfigFiles}).
  *
  * <p>Java ({@code src/main}, and test sources only when the audit includes tests): see
- * {@link JavaSecrets}; a lexer pass ({@link JavaPrecheck}) keeps most files from being parsed.
+ * {@link JavaSecrets}; a lexer pass ({@link JavaPrecheck}) keeps most files from being parsed, and
+ * of the others only the statements and members that need it are parsed ({@link JavaSnippets}).
  *
  * <p>A URL or connection string with a password in it is left to {@code credentials-in-url}, which
  * names the problem precisely; this rule does not report it again under a secret-named key.
@@ -59,14 +61,7 @@ public final class HardcodedSecretRule implements FileRule {
     public void check(SourceFile file, Reporter out) {
         SecretFindings findings = new SecretFindings(file, out);
         switch (file.kind()) {
-            case JAVA -> {
-                if (JavaPrecheck.worthParsing(file.text())) {
-                    CompilationUnit cu = file.java();
-                    if (cu != null) {
-                        JavaSecrets.check(cu, findings);
-                    }
-                }
-            }
+            case JAVA -> java(file, findings);
             case XML -> XmlSecrets.check(file, findings);
             case DOCKERFILE -> dockerfile(file, findings);
             case YAML -> {
@@ -75,6 +70,23 @@ public final class HardcodedSecretRule implements FileRule {
             }
             default -> entries(file, findings);
         }
+    }
+
+    /** Parses what the lexer's plan asks for: nothing, some snippets, or (as a fallback) the whole file. */
+    private static void java(SourceFile file, SecretFindings findings) {
+        JavaPrecheck.Plan plan = JavaPrecheck.plan(file.text());
+        if (plan.nothing()) {
+            return;
+        }
+        List<Node> roots = plan.wholeFile() ? null : JavaSnippets.parse(file.text(), plan.snippets());
+        if (roots == null) {
+            CompilationUnit cu = file.java();
+            if (cu == null) {
+                return;
+            }
+            roots = List.of(cu);
+        }
+        JavaSecrets.check(roots, findings);
     }
 
     private static void entries(SourceFile file, SecretFindings findings) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -50,8 +49,8 @@ final class JavaLiterals {
 
     private final Map<String, VariableDeclarator> constants = new HashMap<>();
 
-    JavaLiterals(CompilationUnit cu) {
-        for (FieldDeclaration f : cu.findAll(FieldDeclaration.class)) {
+    JavaLiterals(List<? extends Node> roots) {
+        for (FieldDeclaration f : roots.stream().flatMap(r -> r.findAll(FieldDeclaration.class).stream()).toList()) {
             boolean inInterface = f.getParentNode().filter(p -> p instanceof ClassOrInterfaceDeclaration c
                     && c.isInterface()).isPresent();
             if (f.isFinal() || inInterface) {

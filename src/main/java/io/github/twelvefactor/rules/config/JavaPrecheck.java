@@ -1,112 +1,383 @@
 package io.github.twelvefactor.rules.config;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import io.github.twelvefactor.rules.support.JavaLexer;
+import io.github.twelvefactor.rules.support.SecretJudge;
 import io.github.twelvefactor.rules.support.SecretNames;
 
 /**
- * Decides, from one lexer pass and without parsing, whether a Java file can hold a hardcoded secret,
- * so that most files are never parsed (parsing is what costs: see DESIGN.md's speed facts).
+ * Decides, without parsing, which pieces of a Java file can hold a hardcoded secret, so that
+ * javaparser sees as little as possible: parsing is what costs (DESIGN.md's speed facts), and the
+ * files that mention passwords or tokens are the biggest ones.
  *
- * <p>A file is worth parsing when one statement (tokens up to a {@code ;}) both mentions a secret
- * and holds a literal (string, text block or char), or when it calls a credential sink and holds a
- * literal anywhere (a constant declared elsewhere in the file may reach the sink). A mention is an
- * identifier that names a secret ({@code dbPassword}, {@code setApiKey}, {@code getToken}) or a
- * string literal without blanks that does ({@code "password"}, {@code "${jwt.secret:x}"}).
+ * <p>{@link JavaGate} first turns away files in which no secret word or sink name stands as a
+ * word. Then one lexer pass reads statements (the tokens up to a {@code ;} or a block's brace). A
+ * statement is a candidate when it
+ * <ul>
+ * <li>mentions a secret and holds a literal that would be judged a secret, a char literal or an
+ * array initializer: the mention is an identifier that names a secret ({@code dbPassword},
+ * {@code getToken}) or a blank-free string literal that does ({@code "password"},
+ * {@code "${jwt.secret:x}"}, and {@code "Authorization"} for a header set to a literal); or</li>
+ * <li>calls a credential sink ({@link JavaSinks}, or a secret setter such as {@code setPassword})
+ * with enough arguments, one of which is a literal.</li>
+ * </ul>
+ * A candidate statement is a snippet of its own. A sink that takes a name given a literal by an
+ * earlier statement ({@code static final String DB = "..."}, {@code String p = "..."}) needs more:
+ * the whole member (method) that calls it and the members that gave the names their literal.
  * Comments never count: the lexer skips them.
  */
 final class JavaPrecheck {
+
+    /**
+     * A piece to parse, {@code [start, end)} in the file: a class member ({@code member}: parse it as
+     * a body declaration) or a statement; {@code openBlock} when it ends where a block opens
+     * ({@code if (...) {}}), so the parser must be given an empty block.
+     */
+    record Snippet(int start, int end, boolean member, boolean openBlock) {
+    }
+
+    /** What to parse: the listed snippets, or the whole file. */
+    record Plan(boolean wholeFile, List<Snippet> snippets) {
+        boolean nothing() {
+            return !wholeFile && snippets.isEmpty();
+        }
+    }
+
+    /** Sink names (and the char[] calls of KeyStore and KeyManagerFactory) with their least arity. */
+    private static final Map<String, Integer> SINK_ARITY = Map.ofEntries(Map.entry("getConnection", 2),
+            Map.entry("PasswordAuthentication", 2), Map.entry("load", 2), Map.entry("getKey", 2),
+            Map.entry("setKeyEntry", 4), Map.entry("init", 2), Map.entry("PBEKeySpec", 1),
+            Map.entry("SecretKeySpec", 2), Map.entry("login", 2), Map.entry("signWith", 1),
+            Map.entry("setSigningKey", 1), Map.entry("hmacShaKeyFor", 1), Map.entry("Pbkdf2PasswordEncoder", 1),
+            Map.entry("addIdentity", 2), Map.entry("UsernamePasswordCredentials", 2));
+    /** Calls that are sinks only with a char[] argument: too common as names to trust otherwise. */
+    private static final Set<String> CHARS_ONLY = Set.of("load", "getKey", "setKeyEntry", "init");
+    /** The sink names that hold no secret word's stem, so {@link SecretNames#hasStem} lets them through. */
+    private static final String[] STEMLESS_SINKS = {"getConnection", "load", "init", "login", "signWith", "addIdentity"};
+
     private JavaPrecheck() {
     }
 
-    static boolean worthParsing(String text) {
-        if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
-            return false;
+    static Plan plan(String text) {
+        if (!JavaGate.mayHoldSecret(text)) {
+            return new Plan(false, List.of());
         }
-        State s = new State();
+        State s = new State(text);
         JavaLexer.scan(text, s);
-        return s.found || (s.sink && s.literalInFile);
+        return s.plan();
     }
 
     private static final class State implements JavaLexer.Listener {
-        boolean found;
-        boolean sink;
-        boolean literalInFile;
-        boolean mention;
-        boolean literal;
+        private final String text;
+        private boolean wholeFile;
+        private final List<Snippet> statements = new ArrayList<>();
+        // members (declarations at brace depth 1): every one seen, and those wanted whole
+        private final List<int[]> members = new ArrayList<>();
+        private final Set<Integer> wantedMembers = new HashSet<>();
+        private int braces;
+        private int memberStart = -1;
+        /** Array initializers ({'s', '3'}) are expressions, not blocks: their braces end no statement. */
+        private int initializerDepth;
+        // the current statement
+        private int statementStart = -1;
+        private int statementDepth;
+        private boolean mention;
+        private boolean candidate;
+        private boolean charsOrArray;
+        private int chars;
+        private boolean caseLabel;
+        private final List<String> literals = new ArrayList<>();
+        /** The previous token when it was punctuation, else 0: {@code = {} opens an initializer, {@code A, B {} a body. */
+        private char previousPunctuation;
+        // `name = "literal"`: the last identifier, the assigned one, whether a literal follows '='
+        private int lastStart = -1;
+        private int lastEnd;
+        private int assignedStart = -1;
+        private int assignedEnd;
+        private boolean afterAssign;
+        private boolean literalAssigned;
+        /** Names given a literal, with the index of the member where that happened. */
+        private final Map<String, Integer> literalNames = new HashMap<>();
+        /** Names given a literal that names a secret ({@code PROP = "db.password"}): keys, when stored under. */
+        private final Map<String, Integer> keyNames = new HashMap<>();
+        private final Set<Integer> keyNameMembers = new HashSet<>();
+        private boolean keyLiteral;
+        // a sink call being read: least arity, paren depth (-1 while waiting for '('), commas, its arguments
+        private int sinkArity;
+        private boolean sinkOpen;
+        private int depth;
+        private int commas;
+        private boolean sinkLiteral;
+        private final Set<Integer> sinkNameMembers = new HashSet<>();
+        private boolean sinkChars;
+        private boolean sinkCharsOnly;
+
+        State(String text) {
+            this.text = text;
+        }
+
+        Plan plan() {
+            if (wholeFile) {
+                return new Plan(true, List.of());
+            }
+            List<Snippet> out = new ArrayList<>();
+            for (int m : wantedMembers) {
+                if (m >= members.size()) {
+                    return new Plan(true, List.of()); // a member that never closed: parse it all
+                }
+                int[] r = members.get(m);
+                out.add(new Snippet(r[0], r[1], true, false));
+            }
+            for (Snippet s : statements) {
+                if (out.stream().noneMatch(o -> o.member() && o.start() <= s.start() && s.end() <= o.end())) {
+                    out.add(s);
+                }
+            }
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return new Plan(false, out);
+        }
 
         @Override
-        public void identifier(String source, int start, int end, int line, int column) {
-            if (found || !mayNameSecret(source, start, end)) {
+        public boolean done() {
+            return wholeFile;
+        }
+
+        @Override
+        public void identifier(String src, int start, int end, int line, int column) {
+            if (statementStart < 0 && !caseLabel && ((end - start == 4 && src.startsWith("case", start))
+                    || (end - start == 7 && src.startsWith("default", start)))) {
+                caseLabel = true; // `case X:` / `case X ->` belongs to no statement
+            }
+            if (caseLabel) {
+                token(start, false);
                 return;
             }
-            String id = source.substring(start, end);
-            boolean setter = SecretNames.namesSecretSetter(id);
-            if (JavaSinks.HINTS.contains(id) || (setter && (id.startsWith("set") || id.startsWith("with")))) {
-                sink = true; // setPassword(p): p may be a local or constant set elsewhere
-            }
-            if (setter || SecretNames.namesSecret(id) || SecretNames.namesSecretGetter(id)) {
-                mention = true;
-                found |= literal;
-            }
-        }
-
-        @Override
-        public void string(String value, int line, int column) {
-            literal = true;
-            literalInFile = true;
-            if (!mention && value.indexOf(' ') < 0 && SecretNames.mayNameSecret(value)
-                    && (SecretNames.namesSecret(value) || value.contains("${"))) {
-                mention = true;
-            }
-            found |= mention;
-        }
-
-        @Override
-        public void charLiteral(int line, int column) {
-            literal = true;
-            literalInFile = true;
-            found |= mention;
-        }
-
-        @Override
-        public void punctuation(char c, int line, int column) {
-            if (c == ';') {
-                mention = false;
-                literal = false;
-            }
-        }
-
-        /**
-         * Cheap case-insensitive test for the stems of secret words and sink names before any
-         * string is made: most identifiers fail on their first letters.
-         */
-        private static boolean mayNameSecret(String s, int start, int end) {
-            for (int i = start; i < end; i++) {
-                char c = s.charAt(i);
-                switch (c | 0x20) {
-                    case 'p', 's', 't', 'c', 'k', 'g', 'l', 'h', 'a' -> {
-                        if (startsWithAny(s, i, end)) {
-                            return true;
-                        }
-                    }
-                    default -> {
-                        // not the first letter of a stem
+            boolean keyword = end - start == 4 && src.startsWith("else", start);
+            token(start, !keyword);
+            lastStart = start;
+            lastEnd = end;
+            if (sinkOpen) {
+                sinkChars |= end - start == 11 && src.startsWith("toCharArray", start);
+                if (!literalNames.isEmpty()) {
+                    Integer member = literalNames.get(src.substring(start, end));
+                    if (member != null) {
+                        sinkNameMembers.add(member);
                     }
                 }
             }
-            return false;
+            if (!keyNames.isEmpty()) {
+                Integer member = keyNames.get(src.substring(start, end));
+                if (member != null) {
+                    mention = true;
+                    keyNameMembers.add(member);
+                }
+            }
+            boolean stem = SecretNames.hasStem(src, start, end);
+            if (!stem && !isStemlessSink(src, start, end)) {
+                return;
+            }
+            String id = src.substring(start, end);
+            Integer arity = SINK_ARITY.get(id);
+            boolean setter = stem && SecretNames.namesSecretSetter(id);
+            if ((arity != null || setter) && !sinkOpen) { // an argument named password is not a new call
+                sinkArity = arity != null ? arity : 1;
+                sinkCharsOnly = CHARS_ONLY.contains(id);
+                sinkOpen = false;
+                depth = -1;
+            }
+            if (setter || (stem && (SecretNames.namesSecret(id) || SecretNames.namesSecretGetter(id)
+                    || JavaSecrets.namesSecretKey(id)))) {
+                mention = true;
+            }
         }
 
-        private static final String[] STEMS = {"pass", "pwd", "pw", "secret", "token", "credential", "key",
-            "getconnection", "login", "signwith", "hmacsha", "addidentity"};
+        @Override
+        public void string(String value, int offset, int line, int column) {
+            if (caseLabel) {
+                token(offset, false);
+                return;
+            }
+            literalAssigned |= afterAssign;
+            token(offset, true);
+            literals.add(value);
+            if (sinkOpen) {
+                sinkLiteral |= SecretJudge.plainSecret(value);
+            }
+            boolean blankFree = value.indexOf(' ') < 0;
+            boolean namesSecret = blankFree && SecretNames.hasStem(value, 0, value.length()) && SecretNames.namesSecret(value);
+            keyLiteral |= namesSecret;
+            if (!mention && (namesSecret || (blankFree && value.contains("${") && SecretNames.hasStem(value, 0, value.length()))
+                    || value.equalsIgnoreCase("Authorization"))) {
+                mention = true;
+            }
+        }
 
-        private static boolean startsWithAny(String s, int i, int end) {
-            for (String stem : STEMS) {
-                if (end - i >= stem.length() && s.regionMatches(true, i, stem, 0, stem.length())) {
+        @Override
+        public void charLiteral(int offset, int line, int column) {
+            if (caseLabel) {
+                token(offset, false);
+                return;
+            }
+            token(offset, true);
+            charsOrArray |= ++chars >= 2; // {'s', '3'}: one char alone is no secret
+            sinkLiteral |= sinkOpen;
+        }
+
+        /** Bookkeeping every token shares: where members and statements start. */
+        private void token(int offset, boolean startsStatement) {
+            if (braces == 1 && memberStart < 0) {
+                memberStart = offset;
+            }
+            if (statementStart < 0 && startsStatement) {
+                statementStart = offset;
+                statementDepth = braces;
+            }
+            previousPunctuation = 0;
+            afterAssign = false;
+        }
+
+        @Override
+        public void punctuation(char c, int offset, int line, int column) {
+            char previous = previousPunctuation;
+            if (caseLabel) {
+                token(offset, false);
+                caseLabel = !(c == ':' || (c == '>' && previous == '-'));
+                previousPunctuation = c;
+                return;
+            }
+            if (c != '{' && c != '}') {
+                token(offset, true);
+            }
+            sink(c);
+            if (c == '=' && previous != '=' && lastStart >= 0) {
+                assignedStart = lastStart;
+                assignedEnd = lastEnd;
+                afterAssign = true;
+            }
+            if (c == '{') {
+                if (initializerDepth > 0 || "=](,".indexOf(previous) >= 0) {
+                    initializerDepth++;
+                    charsOrArray = true;
+                } else {
+                    endOfStatement(offset, true);
+                    if (braces == 1 && memberStart < 0) {
+                        memberStart = offset;
+                    }
+                    braces++;
+                }
+            } else if (c == '}') {
+                if (initializerDepth > 0) {
+                    initializerDepth--;
+                } else {
+                    endOfStatement(offset, false);
+                    braces--;
+                    if (braces == 1) {
+                        endOfMember(offset + 1);
+                    } else if (braces <= 0) {
+                        braces = 0;
+                        memberStart = -1;
+                    }
+                }
+            } else if (c == ';') {
+                endOfStatement(offset + 1, false);
+                if (braces == 1) {
+                    endOfMember(offset + 1);
+                }
+            }
+            previousPunctuation = c;
+        }
+
+        private void sink(char c) {
+            if (depth == -1) {
+                sinkOpen = c == '(';
+                depth = sinkOpen ? 1 : 0;
+                commas = 0;
+                sinkLiteral = false;
+                sinkNameMembers.clear();
+                sinkChars = false;
+            } else if (sinkOpen) {
+                if (c == '(') {
+                    depth++;
+                } else if (c == ',' && depth == 1) {
+                    commas++;
+                } else if (c == ')' && --depth == 0) {
+                    sinkOpen = false;
+                    if (commas + 1 >= sinkArity) {
+                        candidate |= sinkLiteral;
+                        if (!sinkNameMembers.isEmpty() && (!sinkCharsOnly || sinkChars)) {
+                            // names given a literal elsewhere: their members, and this whole member
+                            wantedMembers.addAll(sinkNameMembers);
+                            wantedMembers.add(members.size());
+                            wholeFile |= braces < 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        private void endOfStatement(int end, boolean openBlock) {
+            if (mention && (charsOrArray || literals.stream().anyMatch(State::wouldBeJudged))) {
+                candidate = true;
+            }
+            if (candidate && statementStart >= 0 && statementDepth < 1) {
+                // a type's header: only a record component's @Value("${x:default}") can hold a finding there
+                wholeFile |= literals.stream().anyMatch(l -> l.contains("${"));
+            } else if (candidate && statementStart >= 0) {
+                statements.add(new Snippet(statementStart, end, statementDepth == 1, openBlock));
+                if (!keyNameMembers.isEmpty()) {
+                    // props.put(PROP, "..."): PROP's literal is read from its own member
+                    wantedMembers.addAll(keyNameMembers);
+                    wantedMembers.add(members.size());
+                }
+            }
+            if (literalAssigned && assignedStart >= 0 && braces >= 1) {
+                String name = text.substring(assignedStart, assignedEnd);
+                literalNames.put(name, members.size());
+                if (keyLiteral) {
+                    keyNames.put(name, members.size());
+                }
+            }
+            keyLiteral = false;
+            keyNameMembers.clear();
+            statementStart = -1;
+            mention = false;
+            candidate = false;
+            charsOrArray = false;
+            chars = 0;
+            literals.clear();
+            assignedStart = -1;
+            literalAssigned = false;
+            sinkOpen = false;
+            depth = 0;
+        }
+
+        /** Members are numbered as they end; the current one is {@code members.size()}. */
+        private void endOfMember(int end) {
+            if (memberStart >= 0) {
+                members.add(new int[] {memberStart, end});
+            }
+            memberStart = -1;
+        }
+
+        private static boolean isStemlessSink(String s, int start, int end) {
+            for (String name : STEMLESS_SINKS) {
+                if (end - start == name.length() && s.startsWith(name, start)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Would the rule judge this literal a secret (as written, or as a placeholder's default)? */
+        private static boolean wouldBeJudged(String literal) {
+            return SecretJudge.judge(literal, false, SecretJudge::plainSecret) != null
+                    || JavaSecrets.authorizationToken(literal) != null;
         }
     }
 }

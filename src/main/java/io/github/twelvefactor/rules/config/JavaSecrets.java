@@ -1,11 +1,11 @@
 package io.github.twelvefactor.rules.config;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -53,19 +53,28 @@ final class JavaSecrets {
     private JavaSecrets() {
     }
 
-    static void check(CompilationUnit cu, SecretFindings findings) {
-        JavaLiterals literals = new JavaLiterals(cu);
-        for (MethodCallExpr call : cu.findAll(MethodCallExpr.class)) {
-            for (JavaSinks.Hit hit : JavaSinks.of(call)) {
-                sink(literals, hit, findings);
+    /** Checks {@code roots}: a whole compilation unit, or the members of one that the lexer picked. */
+    static void check(List<? extends Node> roots, SecretFindings findings) {
+        JavaLiterals literals = new JavaLiterals(roots);
+        for (Node root : roots) {
+            for (MethodCallExpr call : root.findAll(MethodCallExpr.class)) {
+                for (JavaSinks.Hit hit : JavaSinks.of(call)) {
+                    sink(literals, hit, findings);
+                }
+            }
+            for (ObjectCreationExpr creation : root.findAll(ObjectCreationExpr.class)) {
+                for (JavaSinks.Hit hit : JavaSinks.of(creation)) {
+                    sink(literals, hit, findings);
+                }
             }
         }
-        for (ObjectCreationExpr creation : cu.findAll(ObjectCreationExpr.class)) {
-            for (JavaSinks.Hit hit : JavaSinks.of(creation)) {
-                sink(literals, hit, findings);
-            }
+        for (Node root : roots) {
+            walk(root, literals, findings);
         }
-        cu.walk(node -> {
+    }
+
+    private static void walk(Node root, JavaLiterals literals, SecretFindings findings) {
+        root.walk(node -> {
             if (node instanceof VariableDeclarator v && v.getInitializer().isPresent()) {
                 named(v.getNameAsString(), v.getInitializer().get(), findings);
             } else if (node instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN) {
@@ -120,10 +129,10 @@ final class JavaSecrets {
             if (key != null) {
                 judge(key, value, findings, "Hardcoded secret stored under '" + key + "': ");
             } else if (call.getArgument(0) instanceof StringLiteralExpr k && k.asString().equalsIgnoreCase("Authorization")) {
-                Matcher m = AUTH_HEADER.matcher(value.value());
-                if (m.matches() && SecretJudge.plainSecret(m.group(1))) {
-                    findings.secret(line(value.node()), column(value.node()) + 1 + m.start(1),
-                            "Hardcoded credentials in the Authorization header: " + Redaction.mask(m.group(1)), m.group(1));
+                String token = authorizationToken(value.value());
+                if (token != null) {
+                    findings.secret(line(value.node()), column(value.node()) + 1 + value.value().indexOf(token),
+                            "Hardcoded credentials in the Authorization header: " + Redaction.mask(token), token);
                 }
             }
         }
@@ -169,13 +178,28 @@ final class JavaSecrets {
         if (name == null || !name.equals(name.toUpperCase(Locale.ROOT))) {
             return null;
         }
-        int cut = name.lastIndexOf('_');
-        if (SecretNames.namesSecret(name) || (cut > 0 && KEY_SUFFIXES.contains(name.substring(cut + 1).toLowerCase(Locale.ROOT))
-                && SecretNames.namesSecret(name.substring(0, cut)))) {
+        if (SecretNames.namesSecret(name) || namesSecretKey(name)) {
             return e.toString();
         }
         JavaLiterals.Literal l = literals.resolve(e);
         return l != null && l.value().indexOf(' ') < 0 && SecretNames.namesSecret(l.value()) ? e.toString() : null;
+    }
+
+    /** The credential of an {@code Authorization} header value ({@code Bearer <token>}), or null. */
+    static String authorizationToken(String headerValue) {
+        Matcher m = AUTH_HEADER.matcher(headerValue);
+        return m.matches() && SecretJudge.plainSecret(m.group(1)) ? m.group(1) : null;
+    }
+
+    /**
+     * True for an upper-case constant that names the key of a secret: {@code PASSWORD_KEY},
+     * {@code TOKEN_PROPERTY}, {@code API_KEY_PARAM}.
+     */
+    static boolean namesSecretKey(String name) {
+        int cut = name.lastIndexOf('_');
+        return cut > 0 && name.equals(name.toUpperCase(Locale.ROOT))
+                && KEY_SUFFIXES.contains(name.substring(cut + 1).toLowerCase(Locale.ROOT))
+                && SecretNames.namesSecret(name.substring(0, cut));
     }
 
     /** {@code @Value("${jwt.secret:default}")}, {@code @ConfigProperty(name = "x.password", defaultValue = "...")}. */

@@ -43,6 +43,41 @@ public final class ConnectionStrings {
     private ConnectionStrings() {
     }
 
+    /**
+     * One raw pass over a whole file, for sources where literals are few and far between: is there
+     * a {@code ://} followed by userinfo ({@code @} before the authority ends), a {@code =} right
+     * after a secret word ({@code password=}, {@code PWD=}, {@code api_key=}), or an Oracle
+     * {@code jdbc:oracle:} URL? Files that answer no cannot hold a credential in a literal.
+     */
+    public static boolean mayHoldCredential(String text) {
+        int n = text.length();
+        for (int i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 3)) {
+            for (int k = i + 3; k < n && k < i + 512; k++) {
+                char c = text.charAt(k);
+                if (c == '@') {
+                    return true;
+                }
+                if (c == '/' || c == '"' || c == '\'' || c == '?' || c == '#' || Character.isWhitespace(c)) {
+                    break;
+                }
+            }
+        }
+        for (int i = text.indexOf('='); i > 0; i = text.indexOf('=', i + 1)) {
+            int start = i;
+            while (start > 0 && start > i - 40 && (Character.isLetterOrDigit(text.charAt(start - 1))
+                    || text.charAt(start - 1) == '_')) {
+                start--;
+            }
+            if (start < i && SecretNames.hasStem(text, start, i)) {
+                String name = text.substring(start, i);
+                if (SecretNames.namesSecret(name) || name.equalsIgnoreCase("pwd") || name.equalsIgnoreCase("passwd")) {
+                    return true;
+                }
+            }
+        }
+        return text.contains("jdbc:oracle:");
+    }
+
     /** Cheap test: could {@code text} hold a credential at all? */
     public static boolean mayContain(String text) {
         return text.indexOf('=') >= 0 || (text.indexOf('@') >= 0 && (text.contains("://") || text.contains("jdbc:")));

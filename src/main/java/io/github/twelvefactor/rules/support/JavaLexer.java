@@ -14,15 +14,20 @@ public final class JavaLexer {
         default void identifier(String source, int start, int end, int line, int column) {
         }
 
-        /** A string literal or text block, escapes decoded. */
-        default void string(String value, int line, int column) {
+        /** A string literal or text block, escapes decoded; {@code offset} is its opening quote's. */
+        default void string(String value, int offset, int line, int column) {
         }
 
-        default void charLiteral(int line, int column) {
+        default void charLiteral(int offset, int line, int column) {
         }
 
-        /** Any other non-blank character outside literals and comments. */
-        default void punctuation(char c, int line, int column) {
+        /** Any other non-blank character outside literals and comments, at {@code offset}. */
+        default void punctuation(char c, int offset, int line, int column) {
+        }
+
+        /** True once the listener has its answer: the scan ends early. */
+        default boolean done() {
+            return false;
         }
     }
 
@@ -34,7 +39,7 @@ public final class JavaLexer {
         int line = 1;
         int lineStart = 0;
         int i = 0;
-        while (i < n) {
+        while (i < n && !listener.done()) {
             char c = src.charAt(i);
             if (c == '\n') {
                 line++;
@@ -66,9 +71,9 @@ public final class JavaLexer {
                         lineStart = k + 1;
                     }
                 }
-                listener.string(block ? stripIndent(value) : value.toString(), startLine, column);
+                listener.string(block ? stripIndent(value) : value.toString(), start, startLine, column);
             } else if (c == '\'') {
-                listener.charLiteral(line, i - lineStart + 1);
+                listener.charLiteral(i, line, i - lineStart + 1);
                 int k = i + 1;
                 while (k < n && src.charAt(k) != '\'' && src.charAt(k) != '\n') {
                     k += src.charAt(k) == '\\' ? 2 : 1;
@@ -86,7 +91,7 @@ public final class JavaLexer {
                 }
             } else {
                 if (!Character.isWhitespace(c)) {
-                    listener.punctuation(c, line, i - lineStart + 1);
+                    listener.punctuation(c, i, line, i - lineStart + 1);
                 }
                 i++;
             }

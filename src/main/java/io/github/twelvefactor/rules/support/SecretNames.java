@@ -2,7 +2,6 @@ package io.github.twelvefactor.rules.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,8 +40,17 @@ public final class SecretNames {
     /** Words that, anywhere in the name, make it something other than a stored secret. */
     private static final Set<String> NOT_SECRET = Set.of("csrf", "xsrf");
 
-    /** Cheap lower-case stems: a name containing none of them cannot name a secret. */
-    private static final String[] STEMS = {"pass", "pwd", "pw", "secret", "token", "credential", "key"};
+    /**
+     * Cheap lower-case stems, one of which starts a word of every secret name: {@code pass},
+     * {@code secret}, and the first words of the one-word forms ({@code apikey}, {@code privatekey}...).
+     */
+    private static final String[] P_STEMS = {"pass", "pwd", "pw", "private"};
+    private static final String[] S_STEMS = {"secret", "signing"};
+    private static final String[] T_STEMS = {"token"};
+    private static final String[] C_STEMS = {"credential", "client"};
+    private static final String[] K_STEMS = {"key"};
+    private static final String[] A_STEMS = {"api", "access"};
+    private static final String[] E_STEMS = {"encryption"};
 
     private SecretNames() {
     }
@@ -97,13 +105,52 @@ public final class SecretNames {
 
     /** A fast negative: false when the name cannot possibly name a secret. */
     public static boolean mayNameSecret(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String stem : STEMS) {
-            if (lower.contains(stem)) {
-                return true;
+        return hasStem(name, 0, name.length());
+    }
+
+    /**
+     * Allocation-free form of {@link #mayNameSecret} for {@code s[start, end)}: does a secret
+     * word's stem start a word there (at the start, after a separator or digit, or at a camelCase
+     * hump)? Secret words only count on word boundaries, so stems elsewhere can be ignored.
+     */
+    public static boolean hasStem(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            boolean wordStart = i == start || !Character.isLetter(s.charAt(i - 1))
+                    || (Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1)))
+                    || (Character.isUpperCase(c) && i + 1 < end && Character.isLowerCase(s.charAt(i + 1)));
+            if (!wordStart) {
+                continue;
+            }
+            String[] stems = switch (Character.toLowerCase(c)) {
+                case 'p' -> P_STEMS;
+                case 's' -> S_STEMS;
+                case 't' -> T_STEMS;
+                case 'c' -> C_STEMS;
+                case 'k' -> K_STEMS;
+                case 'a' -> A_STEMS;
+                case 'e' -> E_STEMS;
+                default -> null;
+            };
+            if (stems == null) {
+                continue;
+            }
+            for (String stem : stems) {
+                if (end - i >= stem.length() && regionEqualsIgnoreCase(s, i, stem)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean regionEqualsIgnoreCase(CharSequence s, int at, String lowerStem) {
+        for (int k = 0; k < lowerStem.length(); k++) {
+            if (Character.toLowerCase(s.charAt(at + k)) != lowerStem.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean wordsName(List<String> w) {

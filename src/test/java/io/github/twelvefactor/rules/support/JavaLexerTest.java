@@ -13,7 +13,7 @@ class JavaLexerTest {
         List<String> out = new ArrayList<>();
         JavaLexer.scan(src, new JavaLexer.Listener() {
             @Override
-            public void string(String value, int line, int column) {
+            public void string(String value, int offset, int line, int column) {
                 out.add(line + ":" + column + " " + value);
             }
         });

@@ -49,18 +49,6 @@ final class JavaPrecheck {
         }
     }
 
-    /** Sink names (and the char[] calls of KeyStore and KeyManagerFactory) with their least arity. */
-    private static final Map<String, Integer> SINK_ARITY = Map.ofEntries(Map.entry("getConnection", 2),
-            Map.entry("PasswordAuthentication", 2), Map.entry("load", 2), Map.entry("getKey", 2),
-            Map.entry("setKeyEntry", 4), Map.entry("init", 2), Map.entry("PBEKeySpec", 1),
-            Map.entry("SecretKeySpec", 2), Map.entry("login", 2), Map.entry("signWith", 1),
-            Map.entry("setSigningKey", 1), Map.entry("hmacShaKeyFor", 1), Map.entry("Pbkdf2PasswordEncoder", 1),
-            Map.entry("addIdentity", 2), Map.entry("UsernamePasswordCredentials", 2));
-    /** Calls that are sinks only with a char[] argument: too common as names to trust otherwise. */
-    private static final Set<String> CHARS_ONLY = Set.of("load", "getKey", "setKeyEntry", "init");
-    /** The sink names that hold no secret word's stem, so {@link SecretNames#hasStem} lets them through. */
-    private static final String[] STEMLESS_SINKS = {"getConnection", "load", "init", "login", "signWith", "addIdentity"};
-
     private JavaPrecheck() {
     }
 
@@ -108,15 +96,7 @@ final class JavaPrecheck {
         private final Map<String, Integer> keyNames = new HashMap<>();
         private final Set<Integer> keyNameMembers = new HashSet<>();
         private boolean keyLiteral;
-        // a sink call being read: least arity, paren depth (-1 while waiting for '('), commas, its arguments
-        private int sinkArity;
-        private boolean sinkOpen;
-        private int depth;
-        private int commas;
-        private boolean sinkLiteral;
-        private final Set<Integer> sinkNameMembers = new HashSet<>();
-        private boolean sinkChars;
-        private boolean sinkCharsOnly;
+        private final SinkCallReader sink = new SinkCallReader();
 
         State(String text) {
             this.text = text;
@@ -162,14 +142,8 @@ final class JavaPrecheck {
             token(start, !keyword);
             lastStart = start;
             lastEnd = end;
-            if (sinkOpen) {
-                sinkChars |= end - start == 11 && src.startsWith("toCharArray", start);
-                if (!literalNames.isEmpty()) {
-                    Integer member = literalNames.get(src.substring(start, end));
-                    if (member != null) {
-                        sinkNameMembers.add(member);
-                    }
-                }
+            if (sink.readingArguments()) {
+                sink.argumentName(src, start, end, literalNames.isEmpty() ? null : literalNames.get(src.substring(start, end)));
             }
             if (!keyNames.isEmpty()) {
                 Integer member = keyNames.get(src.substring(start, end));
@@ -179,18 +153,12 @@ final class JavaPrecheck {
                 }
             }
             boolean stem = SecretNames.hasStem(src, start, end);
-            if (!stem && !isStemlessSink(src, start, end)) {
+            if (!stem && !SinkCallReader.isStemlessSink(src, start, end)) {
                 return;
             }
             String id = src.substring(start, end);
-            Integer arity = SINK_ARITY.get(id);
             boolean setter = stem && SecretNames.namesSecretSetter(id);
-            if ((arity != null || setter) && !sinkOpen) { // an argument named password is not a new call
-                sinkArity = arity != null ? arity : 1;
-                sinkCharsOnly = CHARS_ONLY.contains(id);
-                sinkOpen = false;
-                depth = -1;
-            }
+            sink.name(id, setter);
             if (setter || (stem && (SecretNames.namesSecret(id) || SecretNames.namesSecretGetter(id)
                     || JavaSecrets.namesSecretKey(id)))) {
                 mention = true;
@@ -206,8 +174,8 @@ final class JavaPrecheck {
             literalAssigned |= afterAssign;
             token(offset, true);
             literals.add(value);
-            if (sinkOpen) {
-                sinkLiteral |= SecretJudge.plainSecret(value);
+            if (sink.readingArguments()) {
+                sink.argumentLiteral(value);
             }
             boolean blankFree = value.indexOf(' ') < 0;
             boolean namesSecret = blankFree && SecretNames.hasStem(value, 0, value.length()) && SecretNames.namesSecret(value);
@@ -226,7 +194,9 @@ final class JavaPrecheck {
             }
             token(offset, true);
             charsOrArray |= ++chars >= 2; // {'s', '3'}: one char alone is no secret
-            sinkLiteral |= sinkOpen;
+            if (sink.readingArguments()) {
+                sink.argumentChar();
+            }
         }
 
         /** Bookkeeping every token shares: where members and statements start. */
@@ -254,7 +224,16 @@ final class JavaPrecheck {
             if (c != '{' && c != '}') {
                 token(offset, true);
             }
-            sink(c);
+            SinkCallReader.Outcome call = sink.punctuation(c);
+            if (call != null) {
+                candidate |= call.literal();
+                if (!call.nameMembers().isEmpty()) {
+                    // names given a literal elsewhere: their members, and this whole member
+                    wantedMembers.addAll(call.nameMembers());
+                    wantedMembers.add(members.size());
+                    wholeFile |= braces < 1;
+                }
+            }
             if (c == '=' && previous != '=' && lastStart >= 0) {
                 assignedStart = lastStart;
                 assignedEnd = lastEnd;
@@ -293,34 +272,6 @@ final class JavaPrecheck {
             previousPunctuation = c;
         }
 
-        private void sink(char c) {
-            if (depth == -1) {
-                sinkOpen = c == '(';
-                depth = sinkOpen ? 1 : 0;
-                commas = 0;
-                sinkLiteral = false;
-                sinkNameMembers.clear();
-                sinkChars = false;
-            } else if (sinkOpen) {
-                if (c == '(') {
-                    depth++;
-                } else if (c == ',' && depth == 1) {
-                    commas++;
-                } else if (c == ')' && --depth == 0) {
-                    sinkOpen = false;
-                    if (commas + 1 >= sinkArity) {
-                        candidate |= sinkLiteral;
-                        if (!sinkNameMembers.isEmpty() && (!sinkCharsOnly || sinkChars)) {
-                            // names given a literal elsewhere: their members, and this whole member
-                            wantedMembers.addAll(sinkNameMembers);
-                            wantedMembers.add(members.size());
-                            wholeFile |= braces < 1;
-                        }
-                    }
-                }
-            }
-        }
-
         private void endOfStatement(int end, boolean openBlock) {
             if (mention && (charsOrArray || literals.stream().anyMatch(State::wouldBeJudged))) {
                 candidate = true;
@@ -353,8 +304,7 @@ final class JavaPrecheck {
             literals.clear();
             assignedStart = -1;
             literalAssigned = false;
-            sinkOpen = false;
-            depth = 0;
+            sink.reset();
         }
 
         /** Members are numbered as they end; the current one is {@code members.size()}. */
@@ -363,15 +313,6 @@ final class JavaPrecheck {
                 members.add(new int[] {memberStart, end});
             }
             memberStart = -1;
-        }
-
-        private static boolean isStemlessSink(String s, int start, int end) {
-            for (String name : STEMLESS_SINKS) {
-                if (end - start == name.length() && s.startsWith(name, start)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Would the rule judge this literal a secret (as written, or as a placeholder's default)? */

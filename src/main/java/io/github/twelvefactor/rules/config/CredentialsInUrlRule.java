@@ -55,7 +55,7 @@ public final class CredentialsInUrlRule implements FileRule {
     public boolean accepts(SourceFile file) {
         return switch (file.kind()) {
             case PROPERTIES, YAML, ENV -> !ConfigFiles.holdsNoDeployConfig(file.path());
-            case XML, DOCKERFILE -> true;
+            case XML, DOCKERFILE -> !ConfigFiles.isDocumentation(file.path());
             case JAVA -> file.scope() != Scope.OTHER;
             default -> false;
         };

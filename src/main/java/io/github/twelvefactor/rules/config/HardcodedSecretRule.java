@@ -18,6 +18,7 @@ import io.github.twelvefactor.rules.support.SecretNames;
 import io.github.twelvefactor.source.ComposeFile;
 import io.github.twelvefactor.source.ConfigEntry;
 import io.github.twelvefactor.source.Dockerfile;
+import io.github.twelvefactor.source.FileKind;
 import io.github.twelvefactor.source.Scope;
 import io.github.twelvefactor.source.SourceFile;
 
@@ -30,7 +31,8 @@ import io.github.twelvefactor.source.SourceFile;
  * value that ships a secret: a literal, a placeholder's literal default ({@code ${DB_PASSWORD:s3cret}}),
  * or a token Maven resource filtering fills in at build time. Also Kubernetes-style
  * {@code name: DB_PASSWORD} / {@code value: ...} pairs in YAML. Message bundles, {@code .env}
- * templates and CI pipelines are skipped ({@link ConfigFiles}).
+ * templates, CI pipelines and documentation sources are skipped ({@link ConfigFiles}), and so are
+ * compose {@code secrets:} lists, which name secrets rather than hold them.
  *
  * <p>Java ({@code src/main}, and test sources only when the audit includes tests): see
  * {@link JavaSecrets}; a lexer pass ({@link JavaPrecheck}) keeps most files from being parsed, and
@@ -51,7 +53,7 @@ public final class HardcodedSecretRule implements FileRule {
     public boolean accepts(SourceFile file) {
         return switch (file.kind()) {
             case PROPERTIES, YAML, ENV -> !ConfigFiles.holdsNoDeployConfig(file.path());
-            case XML, DOCKERFILE -> true;
+            case XML, DOCKERFILE -> !ConfigFiles.isDocumentation(file.path());
             case JAVA -> file.scope() != Scope.OTHER;
             default -> false;
         };
@@ -91,12 +93,13 @@ public final class HardcodedSecretRule implements FileRule {
 
     private static void entries(SourceFile file, SecretFindings findings) {
         List<ConfigEntry> entries = file.configEntries();
+        boolean compose = file.kind() == FileKind.YAML && file.compose() != null;
         Map<String, ConfigEntry> byKey = new HashMap<>();
         for (ConfigEntry e : entries) {
             byKey.putIfAbsent(e.document() + ":" + e.key(), e);
         }
         for (ConfigEntry e : entries) {
-            if (e.value() == null) {
+            if (e.value() == null || (compose && isComposeSecretReference(e.key()))) {
                 continue;
             }
             if (SecretNames.namesSecret(e.key())) {
@@ -110,6 +113,11 @@ public final class HardcodedSecretRule implements FileRule {
                 }
             }
         }
+    }
+
+    /** Compose {@code secrets:} name secrets (a service's list, the top-level definitions); they hold none. */
+    private static boolean isComposeSecretReference(String key) {
+        return key.startsWith("secrets.") || key.contains(".secrets[");
     }
 
     /** Compose {@code environment:} in both forms (the list form is invisible to the flattened YAML keys). */

@@ -127,7 +127,9 @@ final class JavaSecrets {
             }
             String key = keyOf(call.getArgument(0), literals);
             if (key != null) {
-                judge(key, value, findings, "Hardcoded secret stored under '" + key + "': ");
+                boolean lookup = name.startsWith("get");
+                judge(key, value, findings, lookup ? "Hardcoded default for secret '" + key + "': "
+                        : "Hardcoded secret stored under '" + key + "': ");
             } else if (call.getArgument(0) instanceof StringLiteralExpr k && k.asString().equalsIgnoreCase("Authorization")) {
                 String token = authorizationToken(value.value());
                 if (token != null) {

@@ -49,9 +49,15 @@ public final class ConfigFiles {
         return CI.matcher(path).matches();
     }
 
+    /** Documentation sources by Maven's and Gradle's conventions: {@code src/site/**}, {@code src/docs/**}. */
+    public static boolean isDocumentation(String path) {
+        return path.startsWith("src/site/") || path.startsWith("src/docs/") || path.contains("/src/site/")
+                || path.contains("/src/docs/");
+    }
+
     /** True when secret rules should skip this config file for one of the reasons above. */
     public static boolean holdsNoDeployConfig(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return isMessageBundle(path) || isEnvTemplate(name) || isCiPipeline(path);
+        return isMessageBundle(path) || isEnvTemplate(name) || isCiPipeline(path) || isDocumentation(path);
     }
 }

@@ -13,7 +13,8 @@ class ConfigFilesTest {
         "src/main/resources/i18n/labels.properties", "src/main/resources/ValidationMessages.properties",
         "src/main/resources/app_de.properties", "src/main/resources/app_pt_BR.properties", ".env.example",
         "docker/.env.sample", ".env.template", ".env.dist", "example.env", ".github/workflows/ci.yml",
-        ".gitlab-ci.yml", ".circleci/config.yml"})
+        ".gitlab-ci.yml", ".circleci/config.yml", "src/site/resources/example.properties",
+        "src/docs/antora/modules/examples/docker-pom.xml"})
     void holdsNoDeployConfig(String path) {
         assertTrue(ConfigFiles.holdsNoDeployConfig(path));
     }

@@ -50,6 +50,7 @@ public final class SecretValues {
             + "(?:\\.[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:[A-Z][a-z0-9]+)*(?:\\[\\d+])?)+");
     private static final Pattern HEADER = Pattern.compile("[Xx]-[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    private static final Pattern WORDS_NAME = Pattern.compile("[a-z]+([-_][a-z]+)+");
     private static final Pattern BIND_MARKER = Pattern.compile("\\?|:[A-Za-z_]\\w*|%\\(?\\w*\\)?[sdr]|%\\d*\\$?[sd]|\\{\\d*}");
     private static final Pattern REPEATED = Pattern.compile("(?i)[x*.#?_-]+|x{3,}([-_ ]x{3,})*");
     private static final Pattern TEMPLATE = Pattern.compile("<[^<>]+>|\\[[A-Za-z _-]+]|\\{[A-Za-z0-9_. -]+}");
@@ -147,17 +148,23 @@ public final class SecretValues {
     }
 
     /**
-     * {@link #isKeyName(String)}, or a value that spells the end of the name it is assigned to
-     * ({@code CLIENT_SECRET = "client-secret"}, {@code GRANT_TYPE_PASSWORD = "password"}): Java
-     * constants such as these are parameter or field names, not credentials.
+     * {@link #isKeyName(String)}, a value that spells the end of the name it is assigned to
+     * ({@code CLIENT_SECRET = "client-secret"}, {@code GRANT_TYPE_PASSWORD = "password"}), or
+     * lower-case words without digits joined by {@code -} or {@code _} of which one is a secret
+     * word ({@code ATT_PASSWORD = "manager-password"}, {@code "password-attribute"}): Java
+     * constants such as these are attribute, parameter or field names, not credentials.
      */
     public static boolean isKeyNameFor(String value, String name) {
         if (isKeyName(value)) {
             return true;
         }
-        List<String> v = SecretNames.words(normalize(value));
-        List<String> n = SecretNames.words(name);
-        return !v.isEmpty() && v.size() <= n.size() && n.subList(n.size() - v.size(), n.size()).equals(v);
+        String n = normalize(value);
+        if (WORDS_NAME.matcher(n).matches() && SecretNames.words(n).stream().anyMatch(SecretNames::namesSecret)) {
+            return true;
+        }
+        List<String> v = SecretNames.words(n);
+        List<String> w = SecretNames.words(name);
+        return !v.isEmpty() && v.size() <= w.size() && w.subList(w.size() - v.size(), w.size()).equals(v);
     }
 
     private static boolean isHashOrEncrypted(String v, String lower) {

@@ -67,7 +67,10 @@ class SecretValuesTest {
         assertTrue(SecretValues.isKeyNameFor("client-secret", "CLIENT_SECRET"));
         assertTrue(SecretValues.isKeyNameFor("password", "GRANT_TYPE_PASSWORD"));
         assertTrue(SecretValues.isKeyNameFor("api_key", "anything"));
-        assertFalse(SecretValues.isKeyNameFor("my-secret-pw", "DB_PASSWORD"));
+        assertTrue(SecretValues.isKeyNameFor("manager-password", "ATT_PASSWORD"));
+        assertTrue(SecretValues.isKeyNameFor("password-attribute", "ATT_USER_PASSWORD"));
+        assertFalse(SecretValues.isKeyNameFor("my-s3cret-pw", "DB_PASSWORD"));
+        assertFalse(SecretValues.isKeyNameFor("correct-horse", "DB_PASSWORD"));
         assertFalse(SecretValues.isKeyNameFor("admin", "ADMIN_PASSWORD"));
     }
 

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * {@code s3cret}.
  */
 public final class SecretValues {
-    private static final Set<String> DUMMIES = Set.of("changeme", "changeit", "changethis", "replaceme", "dummy",
-            "example", "sample", "placeholder", "redacted", "todo", "tbd", "fixme", "none", "null", "nil", "undefined",
-            "notset", "unset", "empty", "masked", "hidden", "n/a", "na");
+    /** Stand-ins when they are the whole value ({@code none}); inside a longer value they may be part of a secret. */
+    private static final Set<String> DUMMIES = Set.of("tbd", "none", "null", "nil", "undefined", "notset", "unset",
+            "empty", "masked", "hidden", "n/a", "na");
+    /** Stand-ins wherever they stand as a word: {@code changeme}, {@code my-dummy-secret}, {@code example-token}. */
     private static final Set<String> DUMMY_WORDS = Set.of("changeme", "changeit", "changethis", "replaceme", "dummy",
             "example", "sample", "placeholder", "redacted", "fixme", "todo");
     private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off", "enabled",

@@ -32,7 +32,8 @@ import io.github.twelvefactor.source.SourceFile;
  * or a token Maven resource filtering fills in at build time. Also Kubernetes-style
  * {@code name: DB_PASSWORD} / {@code value: ...} pairs in YAML. Message bundles, {@code .env}
  * templates, CI pipelines and documentation sources are skipped ({@link ConfigFiles}), and so are
- * compose {@code secrets:} lists, which name secrets rather than hold them.
+ * compose {@code secrets:} lists, which name secrets rather than hold them, and Quarkus
+ * {@code %test.} keys, which are test config wherever they are written.
  *
  * <p>Java ({@code src/main}, and test sources only when the audit includes tests): see
  * {@link JavaSecrets}; a lexer pass ({@link JavaPrecheck}) keeps most files from being parsed, and
@@ -99,8 +100,8 @@ public final class HardcodedSecretRule implements FileRule {
             byKey.putIfAbsent(e.document() + ":" + e.key(), e);
         }
         for (ConfigEntry e : entries) {
-            if (e.value() == null || (compose && isComposeSecretReference(e.key()))) {
-                continue;
+            if (e.value() == null || (compose && isComposeSecretReference(e.key())) || e.key().startsWith("%test.")) {
+                continue; // Quarkus' %test. profile is test config, however it is stored
             }
             if (SecretNames.namesSecret(e.key())) {
                 findings.judge(e.key(), e.value(), file.isMavenFiltered(), e.line(), e.column());

@@ -53,7 +53,8 @@ public final class SecretValues {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Pattern WORDS_NAME = Pattern.compile("[a-z]+([-_][a-z]+)+");
     private static final Pattern BIND_MARKER = Pattern.compile("\\?|:[A-Za-z_]\\w*|%\\(?\\w*\\)?[sdr]|%\\d*\\$?[sd]|\\{\\d*}");
-    private static final Pattern REPEATED = Pattern.compile("(?i)[x*.#?_-]+|x{3,}([-_ ]x{3,})*");
+    /** {@code xxx}, {@code ***}, {@code ...}, an all-zero UUID: filler, not a value. */
+    private static final Pattern REPEATED = Pattern.compile("(?i)[x*.#?_-]+|x{3,}([-_ ]x{3,})*|0+([-_:.]0+)+");
     private static final Pattern TEMPLATE = Pattern.compile("<[^<>]+>|\\[[A-Za-z _-]+]|\\{[A-Za-z0-9_. -]+}");
     private static final Pattern PROSE = Pattern.compile("\\p{L}[\\p{L}'’-]*(\\s+\\p{L}[\\p{L}'’-]*)+\\s*[.!?:…]?");
     private static final Pattern HASH = Pattern.compile("\\$(2[abxy]?\\$\\d\\d|argon2\\w*|pbkdf2[-\\w]*|[56])\\$.+");

@@ -31,7 +31,7 @@ class SecretValuesTest {
         "Authorization", "Bearer", "Mot de passe", "Enter your password:", "Invalid token", "Password", "Password:",
         "Token", "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG",
         "$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG", "{COQLCE6DU6GtcS5P=}", "replace-me",
-        "please-change-this"})
+        "please-change-this", "00000000-0000-0000-0000-000000000000"})
     void nonSecrets(String value) {
         assertFalse(SecretValues.looksLikeSecret(value));
     }

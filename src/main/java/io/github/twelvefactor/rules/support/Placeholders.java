@@ -30,6 +30,11 @@ import java.util.Locale;
  * {@code ${DB_PASSWORD}} reaches Maven only as {@code ${env.DB_PASSWORD}}, so it survives filtering
  * and stays a run-time placeholder. In a resource Maven does not filter, {@code @name@} is an
  * unresolved token, not a literal value: it counts as a reference.
+ *
+ * <p>The forms are read the same in every kind of file: a bare {@code $NAME} counts as a
+ * reference in a {@code .properties} file too, where Spring would keep it as text, so a literal
+ * such as {@code pa$word} is read as holding one. Rules built on this stay silent on such a value
+ * rather than report it wrongly.
  */
 public final class Placeholders {
 

@@ -9,14 +9,14 @@ import com.github.javaparser.ast.CompilationUnit;
 /**
  * The Java parsers of one audit: one configured {@link JavaParser} per thread, never the static
  * one (its configuration is shared by every build in the JVM, and {@code -T} runs builds side by
- * side). Tokens stay stored: without them javaparser gives nodes no position, and every finding and
- * {@code @SuppressWarnings} range would lose its line.
+ * side).
  */
 public final class JavaParsers {
     private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(
             new ParserConfiguration()
                     .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
-                    .setAttributeComments(false)));
+                    .setAttributeComments(false)
+                    .setStoreTokens(true)));
 
     public CompilationUnit parse(String text) {
         ParseResult<CompilationUnit> result;

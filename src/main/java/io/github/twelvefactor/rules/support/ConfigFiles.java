@@ -1,0 +1,63 @@
+package io.github.twelvefactor.rules.support;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Files that share a config format but hold no deploy config, so secret rules leave them alone:
+ * message bundles ({@code messages_fr.properties}: {@code login.password=Mot de passe} is a label),
+ * {@code .env} templates ({@code .env.example}: their values are there to be replaced), and CI
+ * pipeline definitions (their database passwords belong to throw-away service containers).
+ */
+public final class ConfigFiles {
+    private static final Pattern BUNDLE_NAME = Pattern.compile(
+            "(?i).*(messages?|labels?|texts?|strings|i18n|l10n|bundle|resources|validationmessages)"
+            + "([_-][a-z]{2,3}([_-][a-z]{2,4})*)?\\.(properties|ya?ml)");
+    /** {@code name_fr.properties}, {@code name_pt_BR.properties}: a bundle when the suffix is a language. */
+    private static final Pattern LOCALE_SUFFIX = Pattern.compile(".+_([a-z]{2})(_[A-Z]{2})?\\.properties");
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Pattern BUNDLE_DIR = Pattern.compile("(?i)(^|.*/)(i18n|l10n|lang|langs|locale|locales|messages)/.*");
+    private static final Pattern ENV_TEMPLATE = Pattern.compile(
+            "(?i)(.*[._-])?(example|sample|template|dist|defaults?|tmpl|tpl)([._-].*)?");
+    private static final Pattern CI = Pattern.compile(
+            "(?i)(^|.*/)(\\.github/.*|\\.circleci/.*|\\.gitlab-ci\\.ya?ml|\\.travis\\.ya?ml|azure-pipelines\\.ya?ml"
+            + "|bitbucket-pipelines\\.ya?ml|\\.drone\\.ya?ml|\\.woodpecker\\.ya?ml|\\.woodpecker/.*|appveyor\\.ya?ml)");
+
+    private ConfigFiles() {
+    }
+
+    /** A message bundle: by name ({@code messages*.properties}, {@code *_de.properties}) or folder ({@code i18n/}). */
+    public static boolean isMessageBundle(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (BUNDLE_NAME.matcher(name).matches() || BUNDLE_DIR.matcher(path).matches()) {
+            return true;
+        }
+        Matcher m = LOCALE_SUFFIX.matcher(name);
+        return m.matches() && LANGUAGES.contains(m.group(1));
+    }
+
+    /** A template of a {@code .env} file: {@code .env.example}, {@code .env.sample}, {@code example.env}... */
+    public static boolean isEnvTemplate(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.contains("env") && ENV_TEMPLATE.matcher(n).matches();
+    }
+
+    /** A CI pipeline definition: {@code .github/**}, {@code .gitlab-ci.yml}, {@code .circleci/**}... */
+    public static boolean isCiPipeline(String path) {
+        return CI.matcher(path).matches();
+    }
+
+    /** Documentation sources by Maven's and Gradle's conventions: {@code src/site/**}, {@code src/docs/**}. */
+    public static boolean isDocumentation(String path) {
+        return path.startsWith("src/site/") || path.startsWith("src/docs/") || path.contains("/src/site/")
+                || path.contains("/src/docs/");
+    }
+
+    /** True when secret rules should skip this config file for one of the reasons above. */
+    public static boolean holdsNoDeployConfig(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return isMessageBundle(path) || isEnvTemplate(name) || isCiPipeline(path) || isDocumentation(path);
+    }
+}

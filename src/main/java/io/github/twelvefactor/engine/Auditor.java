@@ -174,7 +174,8 @@ public final class Auditor {
         }
         for (ProjectRule rule : rules) {
             boolean tests = request.includeTests() || rule.meta().readsTests();
-            ModuleView view = new ModuleView(List.copyOf(tests ? all : noTests), request.model(), pom);
+            ModuleView view = new ModuleView(List.copyOf(tests ? all : noTests), request.model(), pom,
+                    request.reactorArtifacts());
             try {
                 rule.check(view, file -> {
                     FileRun run = byFile.get(file);

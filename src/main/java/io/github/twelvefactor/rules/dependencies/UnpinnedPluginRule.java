@@ -33,8 +33,8 @@ import io.github.twelvefactor.rules.PomModel;
  * {@code maven-model-builder:<version>:super-pom}. Both change with the Maven that runs the build:
  * unpinned.</li>
  * <li>Any other plugin without version is resolved by Maven, before the first mojo runs, to the
- * newest release in the repository, and the version is written into the model without a location:
- * unpinned.</li>
+ * newest release in the repository that runs on this Maven, and the version is written into the model
+ * without a location: unpinned.</li>
  * <li>In a raw model (no Maven: tests and tools) a missing version is looked up in this pom's
  * {@code pluginManagement}; when the pom has a parent that may pin it, the rule stays silent.</li>
  * </ul>
@@ -86,7 +86,7 @@ public final class UnpinnedPluginRule implements ProjectRule {
         if (version != null && !version.isBlank()) {
             InputLocation loc = plugin.getLocation("version");
             if (loc == null) {
-                return "has no version: Maven resolved it to the newest release, " + version;
+                return "has no version: Maven resolved it from the repository (" + version + " today)";
             }
             String maven = PomModel.mavenDefault(loc);
             return maven == null ? null : "has no version: Maven " + maven + "'s default " + version + " applies";

@@ -158,7 +158,7 @@ class EffectiveModelTest {
                 "pom.xml:" + line(APP, "maven-dependency-plugin") + " plugin org.apache.maven.plugins:"
                         + "maven-dependency-plugin has no version: Maven " + maven + "'s default " + superPomVersion + " applies",
                 "pom.xml:" + line(APP, "exec-maven-plugin") + " plugin org.codehaus.mojo:exec-maven-plugin has no"
-                        + " version: Maven resolved it to the newest release, 3.5.0",
+                        + " version: Maven resolved it from the repository (3.5.0 today)",
                 "pom.xml:" + line(APP, "maven-surefire-plugin") + " plugin org.apache.maven.plugins:maven-surefire-plugin"
                         + " has no version: Maven 3.8.7's default 3.2.5 applies"),
                 lines(audit(app, appModel, REACTOR, "unpinned-plugin")));

@@ -37,5 +37,15 @@ assert compiler ==~ /plugin org\.apache\.maven\.plugins:maven-compiler-plugin ha
 assert unpinned.find { it.message.text.contains('maven-dependency-plugin') }.message.text.contains("'s default ")
 assert unpinned.every { it.level == 'warning' }
 assert app.findAll { it.ruleId != 'unpinned-plugin' }.isEmpty() : app.collect(brief)
-println 'pom-rules: ' + (root + app).collect { brief(it) + ' ' + it.message.text }.join('\n')
+
+// a module whose parent is spring-boot-starter-parent: Boot pins its plugins; only @...@ is Maven's
+def boot = results('boot-war/')
+def bootRules = pomRules + ['environment-build-profile', 'build-time-config', 'external-servlet-container']
+def bootBrief = boot.findAll { it.ruleId in bootRules }.collect(brief) as Set
+assert bootBrief == [
+        'external-servlet-container boot-war/pom.xml:' + lineOf('boot-war/pom.xml', '<packaging>war'),
+        'external-servlet-container boot-war/pom.xml:' + lineOf('boot-war/pom.xml', '<scope>provided'),
+        'environment-build-profile boot-war/pom.xml:' + lineOf('boot-war/pom.xml', '<id>prod'),
+        'build-time-config boot-war/src/main/resources/application.properties:2'] as Set : bootBrief
+println 'pom-rules: ' + (root + app + boot.findAll { it.ruleId in bootRules }).collect { brief(it) + ' ' + it.message.text }.join('\n')
 return true

@@ -74,8 +74,10 @@ public final class ExternalServletContainerRule implements ProjectRule {
             if (message == null) {
                 continue;
             }
+            // a managed provided scope is not a finding where it is managed (nothing uses it there):
+            // it is reported where a dependency takes it, at this pom's scope or at the dependency
             PomModel.Place place = c.kind() == PomModel.Kind.DEPENDENCY
-                    ? pom.place(c, "scope", module.reactorArtifacts()) : pom.elementPlace(c.element());
+                    ? pom.place(c, "scope", Set.of()) : pom.elementPlace(c.element());
             if (place != null && reported.add(place.line() + " " + c.key())) {
                 reporter.report(place.line(), place.column(), message + c.where());
             }

@@ -30,7 +30,7 @@ import io.github.twelvefactor.source.SourceFile;
  * ({@code <env>prod</env>}, {@code <activatedProperties>dev</activatedProperties>}).
  *
  * <p>Not findings: profiles named after anything else ({@code native}, {@code coverage},
- * {@code mysql}); deploy-named profiles that only add plugins, test-scoped dependencies or build
+ * {@code mysql}) or after the test suite ({@code integration-tests}, {@code it}); deploy-named profiles that only add plugins, test-scoped dependencies or build
  * switches ({@code skipTests}, a Docker image tag); the run-only {@code spring-boot.run.*} settings.
  * One finding per profile, at its {@code <id>}.
  */
@@ -42,6 +42,7 @@ import io.github.twelvefactor.source.SourceFile;
 public final class EnvironmentBuildProfileRule implements ProjectRule {
     private static final Set<String> SELECTOR_WORDS = Set.of("profile", "profiles", "env", "environment", "activated",
             "stage", "target");
+    private static final Set<String> TEST_SUITE_WORDS = Set.of("tests", "testing", "it", "its", "e2e");
 
     @Override
     public void check(ModuleView module, ProjectReporter out) {
@@ -71,9 +72,16 @@ public final class EnvironmentBuildProfileRule implements ProjectRule {
         }
     }
 
-    /** The first deploy name among the words of a profile id, test included. */
+    /**
+     * The first deploy name among the words of a profile id, test included; null for the test
+     * suite's own profiles ({@code integration-tests}, {@code it}, {@code e2e-testing}).
+     */
     private static String deployIn(String id) {
-        for (String w : EnvironmentNames.words(id)) {
+        List<String> words = EnvironmentNames.words(id);
+        if (words.stream().anyMatch(TEST_SUITE_WORDS::contains)) {
+            return null;
+        }
+        for (String w : words) {
             String d = EnvironmentNames.deploy(w);
             if (d != null) {
                 return d;

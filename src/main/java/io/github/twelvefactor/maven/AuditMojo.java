@@ -90,7 +90,7 @@ public final class AuditMojo extends AbstractMojo {
         RuleCatalog catalog = RuleCatalog.load();
         AuditRequest request = new AuditRequest(project.getBasedir().toPath(), reactorRoot(),
                 Path.of(project.getBuild().getDirectory()), nestedModuleDirs(), includes, excludes, includeTests,
-                rules, project.getModel(), AuditRequest.DEFAULT_MAX_FILE_SIZE, reactorArtifacts());
+                rules, project.getModel(), AuditRequest.DEFAULT_MAX_FILE_SIZE, reactorArtifacts(project, session));
         AuditResult result;
         try {
             catalog.configure(rules);
@@ -184,7 +184,7 @@ public final class AuditMojo extends AbstractMojo {
      * {@code groupId:artifactId} of every project in the session, selected ({@code -pl}) or not:
      * their {@code -SNAPSHOT} versions are built here rather than fetched.
      */
-    private Set<String> reactorArtifacts() {
+    static Set<String> reactorArtifacts(MavenProject project, MavenSession session) {
         List<MavenProject> all = new ArrayList<>(List.of(project));
         if (session != null) {
             for (List<MavenProject> projects : java.util.Arrays.asList(session.getAllProjects(), session.getProjects())) {

@@ -12,7 +12,7 @@ import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.rules.PomModel;
-import io.github.twelvefactor.rules.PomModel.Coordinate;
+import io.github.twelvefactor.rules.PomCoordinates.Coordinate;
 
 /**
  * A version that Maven picks at build time: a range ({@code [1.0,2.0)}, {@code (,1.0]},

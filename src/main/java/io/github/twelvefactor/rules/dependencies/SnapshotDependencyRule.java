@@ -14,7 +14,8 @@ import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.rules.PomModel;
-import io.github.twelvefactor.rules.PomModel.Coordinate;
+import io.github.twelvefactor.rules.PomCoordinates;
+import io.github.twelvefactor.rules.PomCoordinates.Coordinate;
 
 /**
  * A {@code -SNAPSHOT} (or timestamped snapshot, {@code 1.0-20240102.030405-6}) version on a
@@ -62,8 +63,8 @@ public final class SnapshotDependencyRule implements ProjectRule {
     }
 
     static String key(PomModel pom, Coordinate c) {
-        String group = c.groupId() == null && (c.kind() == PomModel.Kind.PLUGIN || c.kind() == PomModel.Kind.MANAGED_PLUGIN)
-                ? "org.apache.maven.plugins" : pom.resolve(c.groupId(), c.profile());
+        boolean plugin = c.kind() == PomCoordinates.Kind.PLUGIN || c.kind() == PomCoordinates.Kind.MANAGED_PLUGIN;
+        String group = c.groupId() == null && plugin ? "org.apache.maven.plugins" : pom.resolve(c.groupId(), c.profile());
         return group + ":" + pom.resolve(c.artifactId(), c.profile());
     }
 

@@ -13,7 +13,7 @@ import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.rules.PomModel;
-import io.github.twelvefactor.rules.PomModel.Coordinate;
+import io.github.twelvefactor.rules.PomCoordinates.Coordinate;
 
 /**
  * A dependency with {@code <scope>system</scope>} or a {@code <systemPath>}: a jar taken from a

@@ -22,7 +22,8 @@ import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.rules.PomModel;
-import io.github.twelvefactor.rules.PomModel.Coordinate;
+import io.github.twelvefactor.rules.PomCoordinates;
+import io.github.twelvefactor.rules.PomCoordinates.Coordinate;
 import io.github.twelvefactor.source.SourceFile;
 
 /**
@@ -76,7 +77,7 @@ public final class ExternalServletContainerRule implements ProjectRule {
             }
             // a managed provided scope is not a finding where it is managed (nothing uses it there):
             // it is reported where a dependency takes it, at this pom's scope or at the dependency
-            PomModel.Place place = c.kind() == PomModel.Kind.DEPENDENCY
+            PomModel.Place place = c.kind() == PomCoordinates.Kind.DEPENDENCY
                     ? pom.place(c, "scope", Set.of()) : pom.elementPlace(c.element());
             if (place != null && reported.add(place.line() + " " + c.key())) {
                 reporter.report(place.line(), place.column(), message + c.where());

@@ -139,10 +139,14 @@ public final class PomModel {
         }
     }
 
-    /** True when the element is written in this module's pom (or carries no location at all). */
+    /**
+     * True when the element is written in this module's pom. An element without a location is
+     * this pom's only in a model read without locations; where Maven tracks them, an element
+     * without one was made by Maven itself.
+     */
     public boolean here(InputLocationTracker element) {
         InputLocation loc = element.getLocation("");
-        return loc == null || isOwn(loc.getSource());
+        return loc == null ? model.getLocation("") == null : isOwn(loc.getSource());
     }
 
     /** True when the location is in this module's pom (or has no source at all). */

@@ -89,6 +89,12 @@ class EffectiveModelTest {
         appModel = effective(PomAudits.write(root.resolve("app/pom.xml"), APP));
         // what Maven does before the first mojo runs: it resolves a missing plugin version to the
         // newest release and writes it into the model, without a location
+        // a plugin Maven adds by itself, without any location (as Maven before 3.8 did for the
+        // lifecycle's plugins): no line of this pom declares it
+        Plugin injected = new Plugin();
+        injected.setArtifactId("maven-install-plugin");
+        injected.setVersion("2.4");
+        appModel.getBuild().addPlugin(injected);
         for (Plugin p : appModel.getBuild().getPlugins()) {
             if (p.getArtifactId().equals("exec-maven-plugin")) {
                 assertEquals(null, p.getVersion());

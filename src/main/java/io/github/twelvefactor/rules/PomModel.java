@@ -146,7 +146,7 @@ public final class PomModel {
      */
     public boolean here(InputLocationTracker element) {
         InputLocation loc = element.getLocation("");
-        return loc == null ? model.getLocation("") == null : isOwn(loc.getSource());
+        return loc == null ? !tracksLocations() : isOwn(loc.getSource());
     }
 
     /** True when the location is in this module's pom (or has no source at all). */
@@ -210,6 +210,9 @@ public final class PomModel {
      */
     public Place place(Coordinate c, String field, Set<String> reactor) {
         InputLocation loc = c.element().getLocation(field);
+        if (!tracksLocations()) {
+            return PomXmlPlaces.find(pom, c.element(), field, c);
+        }
         if (loc != null && isOwn(loc.getSource())) {
             return at(loc, field);
         }
@@ -217,11 +220,19 @@ public final class PomModel {
         if (loc != null && from != null && reactor.contains(from) && loc.getSource().getLocation() != null) {
             return null;
         }
-        return elementPlace(c.element());
+        return elementPlace(c);
+    }
+
+    /** The coordinate's element in this pom (at its artifactId where known), or null when it is not declared here. */
+    public Place elementPlace(Coordinate c) {
+        return tracksLocations() ? elementPlace(c.element()) : PomXmlPlaces.find(pom, c.element(), "artifactId", c);
     }
 
     /** The element's place in this pom (at its artifactId where known), or null when it is not declared here. */
     public Place elementPlace(InputLocationTracker element) {
+        if (!tracksLocations()) {
+            return PomXmlPlaces.find(pom, element, "artifactId", null);
+        }
         if (!here(element)) {
             return null;
         }
@@ -231,6 +242,20 @@ public final class PomModel {
         }
         InputLocation whole = element.getLocation("");
         return whole == null || whole.getLineNumber() <= 0 ? new Place(1, 0) : new Place(whole.getLineNumber(), 0);
+    }
+
+    /** Where this pom writes a child of {@code <project>} ({@code packaging}), or null. */
+    public Place projectField(String field) {
+        InputLocation loc = model.getLocation(field);
+        if (!tracksLocations()) {
+            return PomXmlPlaces.projectField(pom, field);
+        }
+        return here(loc) ? at(loc, field) : null;
+    }
+
+    /** False for a model read without input locations: places then come from the pom's XML. */
+    public boolean tracksLocations() {
+        return model.getLocation("") != null;
     }
 
     /** The place of a location in this pom, with the column of the field's start tag when the line shows it. */

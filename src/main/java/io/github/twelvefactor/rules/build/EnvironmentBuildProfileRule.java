@@ -65,6 +65,9 @@ public final class EnvironmentBuildProfileRule implements ProjectRule {
             }
             InputLocation id = p.getLocation("id");
             PomModel.Place place = pom.here(id) ? pom.at(id, "id") : pom.elementPlace(p);
+            if (place == null) {
+                continue;
+            }
             String shown = String.join(", ", changes.subList(0, Math.min(3, changes.size())))
                     + (changes.size() > 3 ? " and " + (changes.size() - 3) + " more" : "");
             out.at(pom.pom()).report(place.line(), place.column(), "Maven profile '" + p.getId()

@@ -17,6 +17,7 @@ import io.github.twelvefactor.engine.ProjectRule;
 import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
+import io.github.twelvefactor.rules.PomCoordinates;
 import io.github.twelvefactor.rules.PomModel;
 
 /**
@@ -36,7 +37,9 @@ import io.github.twelvefactor.rules.PomModel;
  * newest release in the repository that runs on this Maven, and the version is written into the model
  * without a location: unpinned.</li>
  * <li>In a raw model (no Maven: tests and tools) a missing version is looked up in this pom's
- * {@code pluginManagement}; when the pom has a parent that may pin it, the rule stays silent.</li>
+ * {@code pluginManagement}; when the pom has a parent that may pin it, the rule stays silent. A
+ * model read without locations cannot tell a written version from a resolved one: a version there
+ * counts as pinned.</li>
  * </ul>
  * Plugins Maven binds by default and the pom never mentions are not findings: there is no line to
  * point at, and every Maven build has them. A plugin inherited from a parent is reported by the
@@ -68,7 +71,8 @@ public final class UnpinnedPluginRule implements ProjectRule {
     /** {@code seen}: an active profile's plugins are in the effective build too; judge each element once. */
     private static void check(PomModel pom, BuildBase build, Profile profile, Reporter out, Set<String> seen) {
         for (Plugin plugin : build.getPlugins()) {
-            PomModel.Place place = pom.elementPlace(plugin);
+            PomModel.Place place = pom.elementPlace(new PomCoordinates.Coordinate(PomCoordinates.Kind.PLUGIN,
+                    plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion(), plugin, profile));
             if (place == null || !seen.add(place.line() + " " + plugin.getKey())) {
                 continue;
             }
@@ -85,6 +89,9 @@ public final class UnpinnedPluginRule implements ProjectRule {
         String version = plugin.getVersion();
         if (version != null && !version.isBlank()) {
             InputLocation loc = plugin.getLocation("version");
+            if (loc == null && !pom.tracksLocations()) {
+                return null; // a model without locations: a pom wrote it, there is no telling which
+            }
             if (loc == null) {
                 return "has no version: Maven resolved it from the repository (" + version + " today)";
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
@@ -78,7 +77,7 @@ public final class ExternalServletContainerRule implements ProjectRule {
             // a managed provided scope is not a finding where it is managed (nothing uses it there):
             // it is reported where a dependency takes it, at this pom's scope or at the dependency
             PomModel.Place place = c.kind() == PomCoordinates.Kind.DEPENDENCY
-                    ? pom.place(c, "scope", Set.of()) : pom.elementPlace(c.element());
+                    ? pom.place(c, "scope", Set.of()) : pom.elementPlace(c);
             if (place != null && reported.add(place.line() + " " + c.key())) {
                 reporter.report(place.line(), place.column(), message + c.where());
             }
@@ -96,8 +95,8 @@ public final class ExternalServletContainerRule implements ProjectRule {
             }
             for (ClassOrInterfaceDeclaration type : cu.findAll(ClassOrInterfaceDeclaration.class)) {
                 if (extendsInitializer(type.getExtendedTypes())) {
-                    InputLocation loc = pom.model().getLocation("packaging");
-                    PomModel.Place place = pom.here(loc) ? pom.at(loc, "packaging") : new PomModel.Place(1, 0);
+                    PomModel.Place packaging = pom.projectField("packaging");
+                    PomModel.Place place = packaging != null ? packaging : new PomModel.Place(1, 0);
                     out.report(place.line(), place.column(), "war packaging with " + type.getNameAsString()
                             + " extends SpringBootServletInitializer (" + f.path() + "): the app is deployed into an"
                             + " external servlet container");

@@ -58,7 +58,7 @@ public final class PomCoordinates {
     }
 
     /**
-     * Every coordinate of a model, profiles included: the parent, dependencies and managed ones,
+     * Every coordinate of a model, profiles' first: the parent, dependencies and managed ones,
      * plugins, managed plugins and their dependencies, build extensions.
      */
     static List<Coordinate> of(Model model) {
@@ -68,14 +68,16 @@ public final class PomCoordinates {
             out.add(new Coordinate(Kind.PARENT, parent.getGroupId(), parent.getArtifactId(), parent.getVersion(), parent,
                     null));
         }
+        // profiles first: Maven merges an active profile into the build, and a rule that reports an
+        // element once should name the profile that declares it
+        for (Profile p : model.getProfiles()) {
+            collect(out, p.getDependencies(), p.getDependencyManagement(), p.getBuild(), p);
+        }
         collect(out, model.getDependencies(), model.getDependencyManagement(), model.getBuild(), null);
         if (model.getBuild() != null) {
             for (Extension e : model.getBuild().getExtensions()) {
                 out.add(new Coordinate(Kind.EXTENSION, e.getGroupId(), e.getArtifactId(), e.getVersion(), e, null));
             }
-        }
-        for (Profile p : model.getProfiles()) {
-            collect(out, p.getDependencies(), p.getDependencyManagement(), p.getBuild(), p);
         }
         return out;
     }

@@ -60,15 +60,18 @@ public final class UnpinnedPluginRule implements ProjectRule {
         }
         Reporter reporter = out.at(pom.pom());
         Set<String> seen = new HashSet<>();
-        check(pom, pom.model().getBuild(), null, reporter, seen);
         for (Profile p : pom.model().getProfiles()) {
             if (p.getBuild() != null) {
                 check(pom, p.getBuild(), p, reporter, seen);
             }
         }
+        check(pom, pom.model().getBuild(), null, reporter, seen);
     }
 
-    /** {@code seen}: an active profile's plugins are in the effective build too; judge each element once. */
+    /**
+     * {@code seen}: an active profile's plugins are in the effective build too; each element is
+     * judged once, as its profile's.
+     */
     private static void check(PomModel pom, BuildBase build, Profile profile, Reporter out, Set<String> seen) {
         for (Plugin plugin : build.getPlugins()) {
             PomModel.Place place = pom.elementPlace(new PomCoordinates.Coordinate(PomCoordinates.Kind.PLUGIN,

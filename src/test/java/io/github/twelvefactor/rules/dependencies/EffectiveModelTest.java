@@ -74,6 +74,15 @@ class EffectiveModelTest {
                   <plugin><artifactId>maven-surefire-plugin</artifactId></plugin>
                 </plugins>
               </build>
+              <profiles>
+                <profile>
+                  <id>extra</id>
+                  <activation><activeByDefault>true</activeByDefault></activation>
+                  <dependencies>
+                    <dependency><groupId>org.extra</groupId><artifactId>extra</artifactId><version>1-SNAPSHOT</version></dependency>
+                  </dependencies>
+                </profile>
+              </profiles>
             </project>
             """;
     private static final Set<String> REACTOR = Set.of("com.example:parent", "com.example:app", "com.example:lib");
@@ -117,9 +126,14 @@ class EffectiveModelTest {
     @Test
     void aManagedValueIsReportedOnceInTheReactorProjectThatWritesIt() throws Exception {
         Path app = root.resolve("app");
+        // the active profile's dependency is merged into the build too: reported once, as the profile's
         assertEquals(List.of("pom.xml:" + line(APP, "0.1-SNAPSHOT")
-                + " SNAPSHOT dependency org.other:thing:0.1-SNAPSHOT is not built in this reactor"),
+                + " SNAPSHOT dependency org.other:thing:0.1-SNAPSHOT is not built in this reactor",
+                "pom.xml:" + line(APP, "<groupId>org.extra") + " SNAPSHOT dependency org.extra:extra:1-SNAPSHOT"
+                        + " in profile 'extra' is not built in this reactor"),
                 lines(audit(app, appModel, REACTOR, "snapshot-dependency")));
+        assertEquals(true, appModel.getDependencies().stream().anyMatch(d -> d.getArtifactId().equals("extra")),
+                "the profile is active and merged");
         assertEquals(List.of(), audit(app, appModel, REACTOR, "dynamic-version"));
         assertEquals(List.of(), audit(app, appModel, REACTOR, "system-scope-dependency"));
 
@@ -142,7 +156,9 @@ class EffectiveModelTest {
                 "pom.xml:" + line(APP, ">ext<") + " SNAPSHOT dependency com.acme:ext:2.0-SNAPSHOT is not built in this"
                         + " reactor (version from com.example:parent:1.0-SNAPSHOT)",
                 "pom.xml:" + line(APP, "0.1-SNAPSHOT")
-                        + " SNAPSHOT dependency org.other:thing:0.1-SNAPSHOT is not built in this reactor"),
+                        + " SNAPSHOT dependency org.other:thing:0.1-SNAPSHOT is not built in this reactor",
+                "pom.xml:" + line(APP, "<groupId>org.extra") + " SNAPSHOT dependency org.extra:extra:1-SNAPSHOT"
+                        + " in profile 'extra' is not built in this reactor"),
                 lines(audit(app, appModel, alone, "snapshot-dependency")));
         assertEquals(List.of("pom.xml:" + line(APP, ">ranged<") + " version range [1.0,2.0) on dependency"
                 + " com.acme:ranged (version from com.example:parent:1.0-SNAPSHOT)"),

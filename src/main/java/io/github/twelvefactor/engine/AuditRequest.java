@@ -3,6 +3,7 @@ package io.github.twelvefactor.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.maven.model.Model;
 
@@ -21,10 +22,12 @@ import org.apache.maven.model.Model;
  * @param ruleSettings rule id to {@code error|warning|info|off}
  * @param model        the module's pom model, or null
  * @param maxFileSize  files above this many bytes are skipped and named
+ * @param reactorArtifacts {@code groupId:artifactId} of every project of the Maven session: their
+ *                     {@code -SNAPSHOT} versions are built here, not fetched; empty when unknown
  */
 public record AuditRequest(Path basedir, Path rootDir, Path buildDir, List<Path> excludedDirs,
         List<String> includes, List<String> excludes, boolean includeTests, Map<String, String> ruleSettings,
-        Model model, long maxFileSize) {
+        Model model, long maxFileSize, Set<String> reactorArtifacts) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -36,6 +39,15 @@ public record AuditRequest(Path basedir, Path rootDir, Path buildDir, List<Path>
         includes = includes == null ? List.of() : includes.stream().filter(s -> s != null && !s.isBlank()).toList();
         excludes = excludes == null ? List.of() : excludes.stream().filter(s -> s != null && !s.isBlank()).toList();
         ruleSettings = ruleSettings == null ? Map.of() : Map.copyOf(ruleSettings);
+        reactorArtifacts = reactorArtifacts == null ? Set.of() : Set.copyOf(reactorArtifacts);
+    }
+
+    /** A request that knows nothing of the reactor (no Maven session). */
+    public AuditRequest(Path basedir, Path rootDir, Path buildDir, List<Path> excludedDirs, List<String> includes,
+            List<String> excludes, boolean includeTests, Map<String, String> ruleSettings, Model model,
+            long maxFileSize) {
+        this(basedir, rootDir, buildDir, excludedDirs, includes, excludes, includeTests, ruleSettings, model,
+                maxFileSize, Set.of());
     }
 
     /** A request for a plain folder with every default: for tests and tools. */
@@ -46,17 +58,22 @@ public record AuditRequest(Path basedir, Path rootDir, Path buildDir, List<Path>
 
     public AuditRequest withIncludeTests(boolean value) {
         return new AuditRequest(basedir, rootDir, buildDir, excludedDirs, includes, excludes, value, ruleSettings,
-                model, maxFileSize);
+                model, maxFileSize, reactorArtifacts);
     }
 
     public AuditRequest withRuleSettings(Map<String, String> value) {
         return new AuditRequest(basedir, rootDir, buildDir, excludedDirs, includes, excludes, includeTests, value,
-                model, maxFileSize);
+                model, maxFileSize, reactorArtifacts);
     }
 
     public AuditRequest withModel(Model value) {
         return new AuditRequest(basedir, rootDir, buildDir, excludedDirs, includes, excludes, includeTests,
-                ruleSettings, value, maxFileSize);
+                ruleSettings, value, maxFileSize, reactorArtifacts);
+    }
+
+    public AuditRequest withReactorArtifacts(Set<String> value) {
+        return new AuditRequest(basedir, rootDir, buildDir, excludedDirs, includes, excludes, includeTests,
+                ruleSettings, model, maxFileSize, value);
     }
 
     /** A path as reports show it: relative to the reactor's root folder, with {@code /}. */

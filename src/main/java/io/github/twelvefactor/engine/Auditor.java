@@ -195,7 +195,7 @@ public final class Auditor {
         for (ProjectRule rule : rules) {
             boolean tests = request.includeTests() || rule.meta().readsTests();
             ModuleView view = new ModuleView(tests ? all : noTests, request.model(), pom,
-                    tests ? binaries : binariesNoTests);
+                    tests ? binaries : binariesNoTests, request.reactorArtifacts());
             try {
                 rule.check(view, new ProjectReporter() {
                     @Override

@@ -90,7 +90,7 @@ public final class AuditMojo extends AbstractMojo {
         RuleCatalog catalog = RuleCatalog.load();
         AuditRequest request = new AuditRequest(project.getBasedir().toPath(), reactorRoot(),
                 Path.of(project.getBuild().getDirectory()), nestedModuleDirs(), includes, excludes, includeTests,
-                rules, project.getModel(), AuditRequest.DEFAULT_MAX_FILE_SIZE);
+                rules, project.getModel(), AuditRequest.DEFAULT_MAX_FILE_SIZE, reactorArtifacts(project, session));
         AuditResult result;
         try {
             catalog.configure(rules);
@@ -178,6 +178,28 @@ public final class AuditMojo extends AbstractMojo {
             return Path.of(session.getExecutionRootDirectory());
         }
         return project.getBasedir().toPath();
+    }
+
+    /**
+     * {@code groupId:artifactId} of every project in the session, selected ({@code -pl}) or not:
+     * their {@code -SNAPSHOT} versions are built here rather than fetched.
+     */
+    static Set<String> reactorArtifacts(MavenProject project, MavenSession session) {
+        List<MavenProject> all = new ArrayList<>(List.of(project));
+        if (session != null) {
+            for (List<MavenProject> projects : java.util.Arrays.asList(session.getAllProjects(), session.getProjects())) {
+                if (projects != null) {
+                    all.addAll(projects);
+                }
+            }
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        for (MavenProject p : all) {
+            if (p != null && p.getGroupId() != null && p.getArtifactId() != null) {
+                out.add(p.getGroupId() + ":" + p.getArtifactId());
+            }
+        }
+        return out;
     }
 
     /** Folders of other modules inside this one: they audit themselves. */

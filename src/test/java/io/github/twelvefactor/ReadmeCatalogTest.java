@@ -29,10 +29,14 @@ class ReadmeCatalogTest {
             documented.put(m.group(1), m.group(2) + " " + m.group(3));
         }
         Map<String, String> code = new TreeMap<>();
+        StringBuilder rows = new StringBuilder();
         for (Rule r : RuleCatalog.load().rules()) {
             RuleMeta meta = r.meta();
             code.put(meta.id(), meta.factor().numeral() + " " + meta.severity().id());
+            rows.append("| `").append(meta.id()).append("` | ").append(meta.factor().numeral()).append(" | ")
+                    .append(meta.severity().id()).append(" | ").append(meta.summary().replace("|", "\\|")).append(" |\n");
         }
-        assertEquals(code, documented, "README rule table (right) must list exactly the rules in the code (left)");
+        assertEquals(code, documented, "README rule table (right) must list exactly the rules in the code (left);"
+                + " the rows the code gives:\n" + rows);
     }
 }

@@ -113,7 +113,11 @@ public final class XmlFile {
         } catch (XMLStreamException e) {
             Location loc = e.getLocation();
             int line = loc == null ? 0 : loc.getLineNumber();
-            throw new ParseException("XML error at line " + line + ": " + Problems.safe(stripLocation(e.getMessage())), line);
+            String why = EXTERNAL_ENTITY.matcher(text).find()
+                    ? "declares an external entity, which is never resolved or fetched: "
+                    : "";
+            throw new ParseException("XML error at line " + line + ": " + why + Problems.safe(stripLocation(e.getMessage())),
+                    line);
         } catch (RuntimeException e) {
             throw new ParseException("XML error: " + Problems.safe(e.getMessage()), 0);
         } finally {

@@ -45,12 +45,7 @@ final class FileAppenders {
             return;
         }
         List<XmlFile.Element> els = xml.elements();
-        Set<String> refs = new HashSet<>();
-        for (XmlFile.Element el : els) {
-            if (el.name().equals("appender-ref") && el.attribute("ref") != null) {
-                refs.add(el.attribute("ref"));
-            }
-        }
+        Set<String> refs = appenderRefs(els);
         String topAppender = null;
         for (int i = 0; i < els.size(); i++) {
             XmlFile.Element el = els.get(i);
@@ -83,11 +78,32 @@ final class FileAppenders {
 
     /** A direct child of {@code <Appenders>} that is a file appender, by element name or strict {@code type=}. */
     private static boolean isLog4j2Appender(XmlFile.Element el, String path) {
+        String type = log4j2Type(el, path);
+        return type != null && LOG4J2_TYPES.contains(type);
+    }
+
+    /**
+     * The lower-cased plugin type of a direct child of log4j2's {@code <Appenders>}: its element name
+     * ({@code <Socket>}) or its {@code type=} ({@code <Appender type="Socket">}); null for any other element.
+     * {@code path} is the element's lower-cased path.
+     */
+    static String log4j2Type(XmlFile.Element el, String path) {
         if (!path.endsWith("appenders/" + el.name().toLowerCase(Locale.ROOT))) {
-            return false;
+            return null;
         }
         String type = el.name().equalsIgnoreCase("appender") ? el.attribute("type") : el.name();
-        return type != null && LOG4J2_TYPES.contains(type.toLowerCase(Locale.ROOT));
+        return type == null ? null : type.toLowerCase(Locale.ROOT);
+    }
+
+    /** The names every {@code <appender-ref ref>} of a logback or log4j 1 file uses: appenders nobody references are never built. */
+    static Set<String> appenderRefs(List<XmlFile.Element> els) {
+        Set<String> refs = new HashSet<>();
+        for (XmlFile.Element el : els) {
+            if (el.name().equals("appender-ref") && el.attribute("ref") != null) {
+                refs.add(el.attribute("ref"));
+            }
+        }
+        return refs;
     }
 
     /** True when the appender's own {@code <file>} names a standard stream. */
@@ -103,19 +119,25 @@ final class FileAppenders {
         return false;
     }
 
-    /** log4j 1 {@code log4j.appender.X=...FileAppender} used by a logger, log4j2 {@code appender.X.type=File}, JUL {@code handlers=...FileHandler}. */
-    static void properties(SourceFile file, Reporter out) {
-        List<ConfigEntry> entries = file.configEntries();
-        Set<String> log4jRefs = new HashSet<>();
+    /** The appenders log4j 1's root logger and named loggers use ({@code log4j.rootLogger=INFO, A, B}). */
+    static Set<String> log4jRefs(List<ConfigEntry> entries) {
+        Set<String> refs = new HashSet<>();
         for (ConfigEntry e : entries) {
             String k = e.key();
             if (e.value() != null && (k.equals("log4j.rootLogger") || k.equals("log4j.rootCategory")
                     || k.startsWith("log4j.logger.") || k.startsWith("log4j.category."))) {
                 for (String ref : e.value().split(",")) {
-                    log4jRefs.add(ref.strip());
+                    refs.add(ref.strip());
                 }
             }
         }
+        return refs;
+    }
+
+    /** log4j 1 {@code log4j.appender.X=...FileAppender} used by a logger, log4j2 {@code appender.X.type=File}, JUL {@code handlers=...FileHandler}. */
+    static void properties(SourceFile file, Reporter out) {
+        List<ConfigEntry> entries = file.configEntries();
+        Set<String> log4jRefs = log4jRefs(entries);
         for (ConfigEntry e : entries) {
             String k = e.key();
             String v = e.value() == null ? "" : e.value().strip();

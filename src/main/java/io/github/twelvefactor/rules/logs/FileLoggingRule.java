@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 
 import io.github.twelvefactor.engine.Factor;
@@ -14,6 +13,7 @@ import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.rules.ConfigProfiles;
+import io.github.twelvefactor.rules.JavaNodes;
 import io.github.twelvefactor.rules.Placeholders;
 import io.github.twelvefactor.source.ConfigEntry;
 import io.github.twelvefactor.source.FileKind;
@@ -145,12 +145,6 @@ public final class FileLoggingRule implements FileRule {
 
     /** {@code pkg.simple} when the file imports it by name or by {@code pkg.*}; else null. */
     private static String imported(CompilationUnit cu, String pkg, String simple) {
-        for (ImportDeclaration i : cu.getImports()) {
-            String n = i.getNameAsString();
-            if (!i.isStatic() && ((i.isAsterisk() && n.equals(pkg)) || (!i.isAsterisk() && n.equals(pkg + "." + simple)))) {
-                return pkg + "." + simple;
-            }
-        }
-        return null;
+        return JavaNodes.imports(cu, pkg, simple) ? pkg + "." + simple : null;
     }
 }

@@ -28,13 +28,23 @@ public final class RuleFindings {
 
     /** Audits any module folder. */
     public static List<Finding> in(String ruleId, Path dir, Map<String, String> settings) throws Exception {
-        AuditRequest request = AuditRequest.of(dir).withRuleSettings(settings);
+        return in(ruleId, dir, settings, false);
+    }
+
+    /** Audits any module folder, test sources and resources included when asked. */
+    public static List<Finding> in(String ruleId, Path dir, Map<String, String> settings, boolean includeTests) throws Exception {
+        AuditRequest request = AuditRequest.of(dir).withRuleSettings(settings).withIncludeTests(includeTests);
         Path pom = dir.resolve("pom.xml");
         if (Files.exists(pom)) {
             request = request.withModel(FixtureTest.readModel(pom));
         }
         return new Auditor(RuleCatalog.load()).audit(request).findings().stream()
                 .filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /** Audits a module folder with every rule and compares its {@code expect:} markers with the findings, both ways. */
+    public static void checkMarkers(Path dir) throws Exception {
+        FixtureTest.check(dir);
     }
 
     /** The single finding of the rule on a line of a file. */

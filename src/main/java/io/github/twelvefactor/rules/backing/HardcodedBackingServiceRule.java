@@ -50,7 +50,8 @@ import io.github.twelvefactor.source.XmlFile;
  * <p>Not reported: a host taken from a placeholder ({@code ${DB_HOST}}, {@code ${DB_URL:jdbc:...}}:
  * the deploy decides), in-process databases ({@code jdbc:h2:mem:}, {@code jdbc:h2:file:}: that is
  * {@code embedded-database}'s finding), Testcontainers' {@code jdbc:tc:}, a bare prefix tested in
- * Java ({@code url.startsWith("jdbc:mysql://")}), hosts under {@code example.*}, test config, and
+ * Java ({@code url.startsWith("jdbc:mysql://")}), template slots ({@code <host>}) and environment
+ * variable names ({@code KAFKA_SERVERS}), sample files ({@code application-ldap-sample.yml}), test config, and
  * {@code localhost} in config that only applies on the developer's machine or in the test suite
  * ({@code application-dev.yml}, {@code %dev.}): that is where a local database belongs. A remote
  * host in such a profile is still reported: a shared dev database is a deploy of its own.
@@ -77,6 +78,10 @@ public final class HardcodedBackingServiceRule implements FileRule {
             Map.entry("couchbase", "Couchbase"), Map.entry("nats", "NATS"), Map.entry("pulsar", "Pulsar"),
             Map.entry("solr", "Solr"));
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9_.-]+|[0-9A-Fa-f:]+");
+    /** {@code KAFKA_SERVERS}: the name of an environment variable (node-config's custom-environment-variables.yml), not a host. */
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*_[A-Z0-9_]+");
+    /** {@code application-ldap-sample.yml}, {@code mail.properties.example}: documentation that ships no settings. */
+    private static final Pattern SAMPLE_FILE = Pattern.compile("sample|example|template");
     private static final Pattern MAVEN_WHOLE = Pattern.compile("@[A-Za-z0-9_.-]+@|\\$\\{[^}:]+}");
     private static final Set<String> PREFIX_TESTS = Set.of("startsWith", "endsWith", "contains", "equals",
             "equalsIgnoreCase", "indexOf", "matches", "replace", "replaceFirst", "replaceAll");
@@ -92,13 +97,21 @@ public final class HardcodedBackingServiceRule implements FileRule {
         String t = file.text();
         return switch (file.kind()) {
             case PROPERTIES, YAML -> file.isMainConfig();
-            case XML -> (file.isMainConfig() || file.path().startsWith("src/main/")) && (t.contains("jdbc:") || t.contains("://"));
-            case JAVA -> file.scope() == Scope.MAIN && (t.contains("jdbc:") || t.contains("://") || t.contains("Jedis")
-                    || t.contains("ConnectionFactory") || t.contains("ServerAddress") || t.contains("MongoClient")
-                    || t.contains("setHost") || t.contains("BOOTSTRAP_SERVERS") || t.contains("bootstrap.servers")
-                    || t.contains("RedisStandalone"));
+            // not a bare "://": every licence header and XML namespace has one
+            case XML -> (file.isMainConfig() || file.path().startsWith("src/main/")) && mentionsServiceUrl(t);
+            case JAVA -> file.scope() == Scope.MAIN && (mentionsServiceUrl(t) || t.contains("Jedis")
+                    || t.contains("CachingConnectionFactory") || t.contains("ServerAddress") || t.contains("MongoClient")
+                    || t.contains("setHost") || t.contains("etAddresses") || t.contains("BOOTSTRAP_SERVERS")
+                    || t.contains("bootstrap.servers") || t.contains("RedisStandalone"));
             default -> false;
         };
+    }
+
+    /** Cheap text test for the URL schemes {@link ServiceHosts#byScheme} reads. */
+    private static boolean mentionsServiceUrl(String t) {
+        return t.contains("jdbc:") || t.contains("r2dbc:") || t.contains("mongodb") || t.contains("redis://")
+                || t.contains("rediss://") || t.contains("amqp://") || t.contains("amqps://") || t.contains("bolt://")
+                || t.contains("neo4j://") || t.contains("neo4j+s://");
     }
 
     @Override
@@ -111,6 +124,9 @@ public final class HardcodedBackingServiceRule implements FileRule {
     }
 
     private static void config(SourceFile file, Reporter out) {
+        if (SAMPLE_FILE.matcher(file.fileName().toLowerCase(Locale.ROOT)).find()) {
+            return;
+        }
         ConfigProfiles profiles = null;
         for (ConfigEntry e : file.configEntries()) {
             String v = e.value() == null ? "" : e.value().strip();
@@ -157,9 +173,9 @@ public final class HardcodedBackingServiceRule implements FileRule {
         return null;
     }
 
-    /** True when the host is written out, looks like a host and is no documentation example. */
+    /** True when the host is written out and looks like a host (not {@code <host>}). */
     private static boolean fixed(String host, String value) {
-        if (!ServiceHosts.literal(host) || !HOST.matcher(host).matches() || host.toLowerCase(Locale.ROOT).contains("example")) {
+        if (!ServiceHosts.literal(host) || !HOST.matcher(host).matches() || ENV_NAME.matcher(host).matches()) {
             return false;
         }
         String v = value.strip();

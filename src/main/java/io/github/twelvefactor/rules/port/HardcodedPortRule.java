@@ -35,7 +35,7 @@ import io.github.twelvefactor.source.SourceFile;
  *
  * <p>Not reported: placeholders, {@code ${PORT:8080}} included (reading {@code PORT} from the
  * environment is exactly what the factor asks; the default only serves a bare local run); port
- * {@code 0} (a free port) and {@code -1} (no HTTP); config that only applies on the developer's
+ * {@code 0} (a free port), {@code -1} (no HTTP) and any value that is not a number; config that only applies on the developer's
  * machine or in the test suite ({@code application-dev.yml}, {@code %dev.}, {@code %test.}).
  */
 @RuleDefinition(id = "hardcoded-port", factor = Factor.VII, severity = Severity.INFO,
@@ -73,7 +73,9 @@ public final class HardcodedPortRule implements FileRule {
             }
             String v = e.value().strip();
             boolean baked = Placeholders.hasMavenToken(v) || Placeholders.hasMavenProperty(v, file.isMavenFiltered());
-            if (!baked && (Placeholders.hasPlaceholder(v) || v.equals("0") || v.equals("-1"))) {
+            String port = v.length() > 1 && (v.startsWith("\"") || v.startsWith("'")) ? v.substring(1, v.length() - 1) : v;
+            // a number; a name such as HTTP_BIND_PORT maps the key to an environment variable (node-config)
+            if (!baked && (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) == 0)) {
                 continue;
             }
             profiles = profiles == null ? ConfigProfiles.of(file) : profiles;

@@ -35,7 +35,8 @@ import io.github.twelvefactor.source.XmlFile;
  * through {@code spring.jpa.hibernate.ddl-auto}, {@code hibernate.hbm2ddl.auto} (also under
  * {@code spring.jpa.properties.} or Micronaut's {@code jpa.<name>.properties.}),
  * {@code javax|jakarta.persistence.schema-generation.database.action},
- * {@code quarkus.hibernate-orm[.<unit>].database.generation}, or {@code spring.jpa.generate-ddl=true}
+ * {@code quarkus.hibernate-orm[.<unit>].database.generation} (since Quarkus 3.22
+ * {@code schema-management.strategy}), or {@code spring.jpa.generate-ddl=true}
  * (which means {@code update} where no {@code ddl-auto} is set); in main config, in XML
  * ({@code persistence.xml}'s {@code <property>}, Spring's {@code <prop key>} and
  * {@code generateDdl}), and in main Java ({@code props.put("hibernate.hbm2ddl.auto", "update")},
@@ -56,7 +57,7 @@ public final class SchemaAutoUpdateRule implements ProjectRule {
             "drop-and-create");
     private static final Pattern KEY = Pattern.compile("spring\\.jpa\\.hibernate\\.ddl-auto|(.*\\.)?hibernate\\.hbm2ddl\\.auto"
             + "|(.*\\.)?(javax|jakarta)\\.persistence\\.schema-generation\\.database\\.action"
-            + "|quarkus\\.hibernate-orm\\.(\"[^\"]+\"\\.|[^.\"]+\\.)?database\\.generation");
+            + "|quarkus\\.hibernate-orm\\.(\"[^\"]+\"\\.|[^.\"]+\\.)?(database\\.generation|schema-management\\.strategy)");
     private static final String GENERATE_DDL = "spring.jpa.generate-ddl";
 
     @Override

@@ -27,7 +27,7 @@ final class SecretFormats {
 
     static final List<Format> FORMATS = List.of(
             new Format("AWS access key id", List.of("AKIA", "ASIA", "ABIA", "ACCA"),
-                    Pattern.compile("(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])")),
+                    Pattern.compile("(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])")),
             new Format("GitHub token", List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
                     Pattern.compile(B + "(gh[pousr]_[A-Za-z0-9]{36})" + E)),
             new Format("GitHub fine-grained token", "github_pat_", B + "(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})" + E),

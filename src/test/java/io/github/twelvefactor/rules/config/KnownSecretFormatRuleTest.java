@@ -132,6 +132,16 @@ class KnownSecretFormatRuleTest {
     }
 
     @Test
+    void awsKeyIdsMayHoldAnyDigitButNotMoreCharacters() {
+        SecretFormats.Format aws = SecretFormats.FORMATS.get(0);
+        java.util.regex.Matcher m = aws.pattern().matcher("payments.aws.access-key-id=AKIAZ3MXQ7PLK2TRW9NB");
+        assertTrue(m.find());
+        assertTrue(SecretFormats.plausible(aws, m.group(1)));
+        assertFalse(aws.pattern().matcher("x=AKIAZ3MXQ7PLK2TRW9NBQ").find(), "21 characters are no key id");
+        assertFalse(aws.pattern().matcher("blob=xAKIAZ3MXQ7PLK2TRW9NB").find(), "inside a longer word");
+    }
+
+    @Test
     void publishedExamplesAndFakesAreNoSecret() {
         SecretFormats.Format aws = SecretFormats.FORMATS.get(0);
         assertFalse(SecretFormats.plausible(aws, "AKIAIOSFODNN7EXAMPLE"));

@@ -5,15 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 import io.github.twelvefactor.source.JavaParsers;
+import io.github.twelvefactor.source.Scope;
 import io.github.twelvefactor.source.SourceFile;
 import io.github.twelvefactor.source.XmlFile;
 
@@ -80,7 +83,9 @@ public final class Auditor {
                 read.add(run);
             }
         }
-        runProjectRules(projectRules, read, request, issues);
+        List<String> binaries = listing.binaries().stream()
+                .map(p -> realBase.relativize(p).toString().replace('\\', '/')).toList();
+        List<FileRun> unread = runProjectRules(projectRules, read, binaries, request, issues);
         for (FileRun run : read) {
             if (run.file.problem() != null) {
                 issues.add(new FileIssue(run.file.displayPath(), FileIssue.Kind.UNPARSABLE, run.file.problem().getMessage()));
@@ -101,6 +106,11 @@ public final class Auditor {
                     suppressed++;
                     continue;
                 }
+                findings.add(run.toFinding(raw, active.get(raw.rule())));
+            }
+        }
+        for (FileRun run : unread) {
+            for (FileRun.Raw raw : run.raws) {
                 findings.add(run.toFinding(raw, active.get(raw.rule())));
             }
         }
@@ -150,20 +160,30 @@ public final class Auditor {
         return run;
     }
 
-    private void runProjectRules(List<ProjectRule> rules, List<FileRun> runs, AuditRequest request,
-            List<FileIssue> issues) {
+    /**
+     * Runs the project rules; returns the runs of the binary files they reported on (files that were
+     * listed but not read: no snippet, no suppression comment).
+     */
+    private List<FileRun> runProjectRules(List<ProjectRule> rules, List<FileRun> runs, List<String> binaries,
+            AuditRequest request, List<FileIssue> issues) {
         for (FileRun run : runs) {
             issues.addAll(run.internalErrors);
         }
         if (rules.isEmpty()) {
-            return;
+            return List.of();
         }
+        Map<String, FileRun> unread = new TreeMap<>();
+        List<String> binariesNoTests = binaries.stream()
+                .filter(p -> Scope.of(p) != Scope.TEST)
+                .toList();
+        Map<String, FileRun> byPath = new HashMap<>();
         Map<SourceFile, FileRun> byFile = new java.util.IdentityHashMap<>();
         List<SourceFile> all = new ArrayList<>();
         List<SourceFile> noTests = new ArrayList<>();
         SourceFile pom = null;
         for (FileRun run : runs) {
             byFile.put(run.file, run);
+            byPath.put(run.file.path(), run);
             all.add(run.file);
             if (!run.file.isTest()) {
                 noTests.add(run.file);
@@ -174,20 +194,38 @@ public final class Auditor {
         }
         for (ProjectRule rule : rules) {
             boolean tests = request.includeTests() || rule.meta().readsTests();
-            ModuleView view = new ModuleView(List.copyOf(tests ? all : noTests), request.model(), pom);
+            ModuleView view = new ModuleView(tests ? all : noTests, request.model(), pom,
+                    tests ? binaries : binariesNoTests);
             try {
-                rule.check(view, file -> {
-                    FileRun run = byFile.get(file);
-                    if (run == null) {
-                        throw new IllegalArgumentException("not a file of this module");
+                rule.check(view, new ProjectReporter() {
+                    @Override
+                    public Reporter at(SourceFile file) {
+                        FileRun run = byFile.get(file);
+                        if (run == null) {
+                            throw new IllegalArgumentException("not a file of this module");
+                        }
+                        return run.reporter(rule);
                     }
-                    return run.reporter(rule);
+
+                    @Override
+                    public Reporter atPath(String modulePath) {
+                        FileRun run = byPath.get(modulePath);
+                        if (run != null) {
+                            return run.reporter(rule);
+                        }
+                        if (!view.binaryFiles().contains(modulePath)) {
+                            throw new IllegalArgumentException("not a file of this module");
+                        }
+                        return unread.computeIfAbsent(modulePath, p -> FileRun.unread(
+                                request.display(request.basedir().resolve(p)))).reporter(rule);
+                    }
                 });
             } catch (RuntimeException | StackOverflowError e) {
                 issues.add(new FileIssue(request.display(request.basedir()), FileIssue.Kind.INTERNAL_ERROR,
                         "rule " + rule.meta().id() + " failed: " + e.getClass().getSimpleName()));
             }
         }
+        return List.copyOf(unread.values());
     }
 
     /** The findings of one file before severities, suppression and redaction are applied. */
@@ -197,23 +235,30 @@ public final class Auditor {
         }
 
         final SourceFile file;
+        /** The path reports show: the file's, or that of a binary file that was not read. */
+        final String display;
         final FileIssue issue;
         final List<Raw> raws = new ArrayList<>();
         final Set<String> secrets = new LinkedHashSet<>();
         final List<FileIssue> internalErrors = new ArrayList<>();
 
         FileRun(SourceFile file) {
-            this.file = file;
-            this.issue = null;
+            this(file, file.displayPath(), null);
         }
 
-        private FileRun(FileIssue issue) {
-            this.file = null;
+        private FileRun(SourceFile file, String display, FileIssue issue) {
+            this.file = file;
+            this.display = display;
             this.issue = issue;
         }
 
         static FileRun failed(FileIssue issue) {
-            return new FileRun(issue);
+            return new FileRun(null, null, issue);
+        }
+
+        /** A file listed but not read (binary by name): findings only, at its path. */
+        static FileRun unread(String display) {
+            return new FileRun(null, display, null);
         }
 
         Reporter reporter(Rule rule) {
@@ -245,7 +290,7 @@ public final class Auditor {
         Finding toFinding(Raw raw, Severity configured) {
             RuleMeta meta = raw.rule().meta();
             Severity severity = raw.cap() != null && !raw.cap().atLeast(configured) ? raw.cap() : configured;
-            String snippet = file.line(raw.line()).strip();
+            String snippet = file == null ? "" : file.line(raw.line()).strip();
             String message = raw.message();
             for (String s : secrets) {
                 snippet = Redaction.scrub(snippet, s);
@@ -254,7 +299,7 @@ public final class Auditor {
             if (snippet.length() > 240) {
                 snippet = snippet.substring(0, 240) + "…";
             }
-            return new Finding(meta.id(), meta.factor(), severity, file.displayPath(), raw.line(), raw.column(),
+            return new Finding(meta.id(), meta.factor(), severity, display, raw.line(), raw.column(),
                     message, meta.remediation(), snippet, "");
         }
     }

@@ -28,7 +28,8 @@ final class FileWalker {
             "db", "sqlite", "mv.db", "keystore", "jks", "p12", "pfx", "der", "psd", "xls", "xlsx", "doc", "docx",
             "ppt", "pptx", "iml", "lock");
 
-    record Listing(List<Path> files, int binaryFiles, List<FileIssue> issues) {
+    /** {@code binaries}: files listed but not read because their name says binary ({@code .jar}, {@code .png}...). */
+    record Listing(List<Path> files, List<Path> binaries, List<FileIssue> issues) {
     }
 
     private final AuditRequest request;
@@ -42,7 +43,7 @@ final class FileWalker {
     Listing list() throws IOException {
         List<Path> files = new ArrayList<>();
         List<FileIssue> issues = new ArrayList<>();
-        int[] binary = {0};
+        List<Path> binaries = new ArrayList<>();
         GitIgnores git = GitIgnores.forTree(base, request.rootDir().toRealPath());
         List<Path> excludedDirs = new ArrayList<>();
         for (Path p : request.excludedDirs()) {
@@ -86,7 +87,7 @@ final class FileWalker {
                     return FileVisitResult.CONTINUE;
                 }
                 if (isBinaryByName(rel)) {
-                    binary[0]++;
+                    binaries.add(file);
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.size() > request.maxFileSize()) {
@@ -106,7 +107,8 @@ final class FileWalker {
             }
         });
         files.sort(null);
-        return new Listing(files, binary[0], issues);
+        binaries.sort(null);
+        return new Listing(files, binaries, issues);
     }
 
     private String rel(Path p) {

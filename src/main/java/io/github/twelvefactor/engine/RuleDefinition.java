@@ -25,6 +25,12 @@ public @interface RuleDefinition {
     /** What to do instead. */
     String remediation();
 
+    /** A short example of what the rule finds (a config line, a Java statement...). */
+    String bad() default "";
+
+    /** The same example, written the twelve-factor way. */
+    String good() default "";
+
     /** True when the rule also reads test sources and test resources without {@code includeTests}. */
     boolean readsTests() default false;
 }

@@ -43,7 +43,7 @@ final class SarifRules {
             }
         }
         unknown.forEach((id, f) -> add(new RuleMeta(id, f.factor(), f.severity(), "Rule " + id + ".",
-                f.remediation(), false), f.severity()));
+                f.remediation(), false, "", ""), f.severity()));
     }
 
     private void add(RuleMeta meta, Severity level) {

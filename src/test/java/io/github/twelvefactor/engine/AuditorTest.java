@@ -170,6 +170,49 @@ class AuditorTest {
         assertFalse(before.get(0).equals(before.get(1)), "two occurrences must differ");
     }
 
+    /** Reports at every binary file it is shown, and at a path that names no file of the module. */
+    @RuleDefinition(id = "test-binary", factor = Factor.II, severity = Severity.WARNING, summary = "b", remediation = "r")
+    static final class BinaryPathRule implements ProjectRule {
+        @Override
+        public void check(ModuleView module, ProjectReporter out) {
+            for (String path : module.binaryFiles()) {
+                out.atPath(path).report(1, 0, "binary " + path);
+            }
+            out.atPath("notes.txt").report(2, 0, "a read file, by its path");
+            out.atPath("no/such.jar").report(1, 0, "never");
+        }
+    }
+
+    @Test
+    void projectRulesReportOnBinaryFilesByPath(@TempDir Path dir) throws IOException {
+        write(dir, "lib/a.jar", "not really a jar");
+        write(dir, "sub/b.png", "not really a png");
+        write(dir, "src/test/resources/t.jar", "test jar");
+        write(dir, "target/built.jar", "build output");
+        write(dir, "notes.txt", "one\ntwo # twelvefactor:ignore\n");
+        RuleCatalog catalog = RuleCatalog.of(List.of(new BinaryPathRule()));
+        AuditResult r = new Auditor(catalog).audit(AuditRequest.of(dir));
+        assertEquals("lib/a.jar:1:test-binary sub/b.png:1:test-binary", summary(r));
+        Finding jar = r.findings().get(0);
+        assertEquals("binary lib/a.jar", jar.message());
+        assertEquals("", jar.snippet());
+        assertEquals(32, jar.fingerprint().length());
+        assertEquals(1, r.suppressed(), "a read file reached by path still honours its suppression comment");
+        // the unknown path throws: the rule is stopped there and named, the findings before it stay
+        assertEquals(List.of(new FileIssue("", FileIssue.Kind.INTERNAL_ERROR,
+                "rule test-binary failed: IllegalArgumentException")), r.fileIssues());
+        AuditResult withTests = new Auditor(catalog).audit(AuditRequest.of(dir).withIncludeTests(true));
+        assertEquals("lib/a.jar:1:test-binary src/test/resources/t.jar:1:test-binary sub/b.png:1:test-binary",
+                summary(withTests));
+    }
+
+    @Test
+    void aLambdaProjectReporterStillCompilesAndRefusesPaths() {
+        ProjectReporter onlyFiles = file -> null;
+        assertThrows(UnsupportedOperationException.class, () -> onlyFiles.atPath("lib/a.jar"));
+        assertEquals(List.of(), new ModuleView(List.of(), null, null).binaryFiles());
+    }
+
     @Test
     void nonUtf8FilesAreReadAsLatin1WithANotice(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("l.properties"), "k=caf\u00e9 BAD x1y2\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

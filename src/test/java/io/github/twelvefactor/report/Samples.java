@@ -22,15 +22,15 @@ final class Samples {
     static final String ODD_URI = "config/Pr%C3%BCfung%20env/application%20prod.properties";
 
     static final RuleMeta SECRET = new RuleMeta("hardcoded-secret", Factor.III, Severity.ERROR,
-            "A literal secret in config or code", "Read the secret from the environment or a secret store.", false);
+            "A literal secret in config or code", "Read the secret from the environment or a secret store.", false, "", "");
     static final RuleMeta SNAPSHOT = new RuleMeta("snapshot-dependency", Factor.II, Severity.ERROR,
-            "A -SNAPSHOT dependency from outside the reactor", "Depend on a released version.", false);
+            "A -SNAPSHOT dependency from outside the reactor", "Depend on a released version.", false, "", "");
     static final RuleMeta FILE_LOGGING = new RuleMeta("file-logging", Factor.XI, Severity.WARNING,
-            "The app writes its own log files", "Log to stdout and let the platform route the stream.", false);
+            "The app writes its own log files", "Log to stdout and let the platform route the stream.", false, "", "");
     static final RuleMeta BRANCHING = new RuleMeta("env-name-branching", Factor.I, Severity.INFO,
-            "Code branches on the deploy's name", "Put the behaviour behind a config flag.", false);
+            "Code branches on the deploy's name", "Put the behaviour behind a config flag.", false, "", "");
     static final RuleMeta PORT = new RuleMeta("hardcoded-port", Factor.VII, Severity.INFO,
-            "A literal port in main config", "Bind to ${PORT} from the environment.", false);
+            "A literal port in main config", "Bind to ${PORT} from the environment.", false, "", "");
 
     private Samples() {
     }

@@ -51,7 +51,9 @@ import io.github.twelvefactor.source.XmlFile;
 @RuleDefinition(id = "schema-auto-update", factor = Factor.XII, severity = Severity.WARNING,
         summary = "The app changes the database schema at start (ddl-auto=update, hbm2ddl.auto, database.generation)",
         remediation = "Manage the schema with versioned migrations (Flyway, Liquibase) run as a one-off admin step of the "
-                + "release, and set ddl-auto to validate or none (quarkus.hibernate-orm.database.generation=validate).")
+                + "release, and set ddl-auto to validate or none (quarkus.hibernate-orm.database.generation=validate).",
+        bad = "spring.jpa.hibernate.ddl-auto=update",
+        good = "spring.jpa.hibernate.ddl-auto=validate\n# and src/main/resources/db/migration/V2__add_orders.sql run by Flyway")
 public final class SchemaAutoUpdateRule implements ProjectRule {
     private static final Set<String> CHANGING = Set.of("update", "create", "create-drop", "create-only", "drop",
             "drop-and-create");

@@ -23,7 +23,9 @@ import io.github.twelvefactor.source.SourceFile;
 @RuleDefinition(id = "startup-data-init", factor = Factor.XII, severity = Severity.INFO,
         summary = "SQL init scripts run at every start of the app (spring.sql.init.mode=always)",
         remediation = "Run schema and data changes as a one-off admin process of the release (a Flyway or Liquibase "
-                + "migration, a job run once per deploy) and leave spring.sql.init.mode at embedded or never.")
+                + "migration, a job run once per deploy) and leave spring.sql.init.mode at embedded or never.",
+        bad = "spring.sql.init.mode=always",
+        good = "spring.sql.init.mode=never\n# seed data as a Flyway migration or a one-off job")
 public final class StartupDataInitRule implements FileRule {
     private static final Set<String> KEYS = Set.of("spring.sql.init.mode", "spring.datasource.initialization-mode");
 

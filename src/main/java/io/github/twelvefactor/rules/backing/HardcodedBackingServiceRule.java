@@ -60,7 +60,9 @@ import io.github.twelvefactor.source.XmlFile;
         summary = "A backing service's host (database, cache, broker, mail, object store) is written into config or code",
         remediation = "Read the service's location from the environment: spring.datasource.url=${DATABASE_URL} "
                 + "(quarkus.datasource.jdbc.url=${DATABASE_URL}, spring.data.redis.host=${REDIS_HOST}), so that a deploy "
-                + "swaps a local service for a managed one without a code change.")
+                + "swaps a local service for a managed one without a code change.",
+        bad = "spring.datasource.url=jdbc:postgresql://db.internal:5432/shop",
+        good = "spring.datasource.url=${DATABASE_URL}")
 public final class HardcodedBackingServiceRule implements FileRule {
     private static final Set<String> PLACE_SEGMENTS = Set.of("host", "hosts", "hostname", "url", "urls", "uri", "uris",
             "address", "addresses", "bootstrap-servers", "servers", "brokers", "connection-string", "endpoint",

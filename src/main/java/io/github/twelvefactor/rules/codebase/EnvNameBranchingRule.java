@@ -44,7 +44,9 @@ import io.github.twelvefactor.source.SourceFile;
 @RuleDefinition(id = "env-name-branching", factor = Factor.I, severity = Severity.INFO,
         summary = "Java code branches on the deploy's name (\"prod\".equals(env), switch on the environment, acceptsProfiles(\"prod\"))",
         remediation = "Make the behaviour a setting of its own (a feature flag or property such as app.mail.enabled, read from "
-                + "the environment) and give each deploy its value; one codebase then runs the same way in every deploy.")
+                + "the environment) and give each deploy its value; one codebase then runs the same way in every deploy.",
+        bad = "if (\"prod\".equals(System.getenv(\"APP_ENV\"))) { payments.charge(order); }",
+        good = "@Value(\"${payments.live:false}\") boolean live;  // each deploy sets PAYMENTS_LIVE\nif (live) { payments.charge(order); }")
 public final class EnvNameBranchingRule implements FileRule {
     /** Deploy names that are hardly ever anything else when compared as a string. */
     private static final Set<String> PLAIN = Set.of("prod", "production", "prd", "staging", "stg", "preprod", "uat",

@@ -29,7 +29,9 @@ import io.github.twelvefactor.source.SourceFile;
         summary = "A credential with a recognisable format (private key, AWS, GitHub, Slack, Stripe, Google, JWT...) is committed",
         remediation = "Revoke the credential now (it is in the history), then keep its replacement out of the code: read it "
                 + "from the environment or a secret store (${GITHUB_TOKEN}, Vault, the platform's secrets) and add a "
-                + "pre-commit secret scan.")
+                + "pre-commit secret scan.",
+        bad = "github.token=ghp_<36 letters and digits>",
+        good = "github.token=${GITHUB_TOKEN}")
 public final class KnownSecretFormatRule implements FileRule {
 
     @Override

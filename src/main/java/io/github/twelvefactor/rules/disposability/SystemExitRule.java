@@ -34,7 +34,9 @@ import io.github.twelvefactor.source.SourceFile;
         summary = "The app stops the JVM from inside its code (System.exit, Runtime.exit/halt) outside main",
         remediation = "Leave stopping to the platform: throw or return an error instead of exiting, let SIGTERM "
                 + "end the process (graceful shutdown, shutdown hooks), and keep the exit code in main, e.g. "
-                + "System.exit(SpringApplication.exit(context)).")
+                + "System.exit(SpringApplication.exit(context)).",
+        bad = "catch (IOException e) { System.exit(1); }",
+        good = "catch (IOException e) { throw new UncheckedIOException(e); }")
 public final class SystemExitRule implements FileRule {
     private static final Set<String> SYSTEM = Set.of("System", "java.lang.System");
 

@@ -44,7 +44,9 @@ import io.github.twelvefactor.source.XmlFile;
         summary = "The app ships its own logs to a collector (Logstash TCP, syslog, socket, GELF appenders, JUL SocketHandler)",
         remediation = "Write logs as an event stream to stdout (a console appender, JSON-encoded if you like) and let the "
                 + "platform route them: the container runtime's log driver, a Fluent Bit/Vector/Promtail agent or the "
-                + "platform's log router collects the stream and sends it to Logstash, syslog or Loki.")
+                + "platform's log router collects the stream and sends it to Logstash, syslog or Loki.",
+        bad = "<appender name=\"LOGSTASH\" class=\"net.logstash.logback.appender.LogstashTcpSocketAppender\">",
+        good = "<appender name=\"CONSOLE\" class=\"ch.qos.logback.core.ConsoleAppender\">  <!-- the platform ships stdout -->")
 public final class LogShippingInAppRule implements FileRule {
     /** Logback / log4j 1 appender classes (simple names) that send log events over the network. */
     private static final Set<String> APPENDER_CLASSES = Set.of("LogstashTcpSocketAppender", "LogstashUdpSocketAppender",

@@ -42,7 +42,9 @@ import io.github.twelvefactor.source.SourceFile;
         summary = "The HTTP port is fixed in config or code instead of read from the environment",
         remediation = "Bind to the port the environment gives: server.port=${PORT:8080} (quarkus.http.port=${PORT:8080}, "
                 + "micronaut.server.port=${PORT:8080}), or Integer.parseInt(System.getenv().getOrDefault(\"PORT\", \"8080\")) "
-                + "in code.")
+                + "in code.",
+        bad = "server.port=8081",
+        good = "server.port=${PORT:8080}")
 public final class HardcodedPortRule implements FileRule {
     private static final Pattern CLIENT_OR_URL = Pattern.compile("[Cc]lient|Ur[il]|UR[IL]|\\bur[il]\\b");
     private static final Set<String> KEYS = Set.of("server.port", "quarkus.http.port", "micronaut.server.port");

@@ -50,7 +50,9 @@ import io.github.twelvefactor.source.SourceFile;
         summary = "State kept on the local disk or in process memory between requests (persistent sessions, local storage paths, HttpSession without Spring Session)",
         remediation = "Keep processes stateless: store sessions in a backing service (Spring Session with Redis or JDBC), "
                 + "files in an object store (S3, GCS, Azure Blob) or a database, and treat the local disk as a scratch "
-                + "space that is gone with the container.")
+                + "space that is gone with the container.",
+        bad = "app.upload.dir=/data/uploads\nsession.setAttribute(\"cart\", cart);",
+        good = "app.upload.bucket=${UPLOAD_BUCKET}   # an object store\nspring-session-data-redis keeps HttpSession in Redis")
 public final class LocalStateRule implements ProjectRule {
     private static final Set<String> SESSION_KEYS = Set.of("server.servlet.session.persistent", "server.session.persistent");
     private static final Set<String> STORE_DIR_KEYS = Set.of("server.servlet.session.store-dir", "server.session.store-dir");

@@ -73,15 +73,15 @@ public final class FileLoggingRule implements FileRule {
         String name = file.fileName().toLowerCase(Locale.ROOT);
         switch (file.kind()) {
             case XML -> FileAppenders.xml(file, out);
-            case JSON -> FileAppenders.json(file, out);
+            case JSON -> FileAppenders.json(file, FileAppenders.FILES, writesLogFiles(file, out));
             case JAVA -> checkJava(file, out);
             case PROPERTIES -> {
-                FileAppenders.properties(file, out);
+                FileAppenders.properties(file, FileAppenders.FILES, writesLogFiles(file, out));
                 checkFrameworkKeys(file, out);
             }
             case YAML -> {
                 if (name.startsWith("log4j2")) {
-                    FileAppenders.yaml(file, out);
+                    FileAppenders.yaml(file, FileAppenders.FILES, writesLogFiles(file, out));
                 } else {
                     checkFrameworkKeys(file, out);
                 }
@@ -89,6 +89,10 @@ public final class FileLoggingRule implements FileRule {
             default -> {
             }
         }
+    }
+
+    private static FileAppenders.Found writesLogFiles(SourceFile file, Reporter out) {
+        return (line, column, what) -> out.report(line, column, what + " writes log files (" + file.fileName() + ")");
     }
 
     /** Spring's logging.file.* and Quarkus' quarkus.log.file.enable in main config. */

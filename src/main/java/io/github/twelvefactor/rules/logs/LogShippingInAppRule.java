@@ -3,7 +3,6 @@ package io.github.twelvefactor.rules.logs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.javaparser.ast.CompilationUnit;
@@ -19,7 +18,6 @@ import io.github.twelvefactor.rules.ConfigProfiles;
 import io.github.twelvefactor.rules.JavaNodes;
 import io.github.twelvefactor.rules.Placeholders;
 import io.github.twelvefactor.source.ConfigEntry;
-import io.github.twelvefactor.source.FileKind;
 import io.github.twelvefactor.source.Scope;
 import io.github.twelvefactor.source.SourceFile;
 import io.github.twelvefactor.source.XmlFile;
@@ -56,6 +54,8 @@ public final class LogShippingInAppRule implements FileRule {
             "KafkaAppender");
     /** log4j2 appender plugins (lower-cased) that send log events over the network. */
     private static final Set<String> LOG4J2_TYPES = Set.of("socket", "syslog", "http", "flume", "kafka");
+    private static final FileAppenders.Kind SHIPPERS = FileAppenders.Kind.of(
+            v -> APPENDER_CLASSES.contains(v.substring(v.lastIndexOf('.') + 1)), LOG4J2_TYPES, "java.util.logging.SocketHandler");
     /** Packages whose classes of the names above are log shippers. */
     private static final List<String> LOGGING_PACKAGES = List.of("java.util.logging.", "ch.qos.logback.",
             "net.logstash.logback.", "org.apache.log4j.", "de.siegmar.logbackgelf.", "com.github.loki4j.",
@@ -63,9 +63,6 @@ public final class LogShippingInAppRule implements FileRule {
     private static final Pattern QUARKUS_KEY = Pattern.compile(
             "quarkus\\.log\\.(syslog|socket)\\.enable|quarkus\\.log\\.handler\\.(syslog|socket)\\.(\"[^\"]+\"|[^.\"]+)\\.enable"
                     + "|quarkus\\.log\\.handler\\.gelf\\.enabled");
-    private static final Pattern JSON_APPENDER = Pattern.compile(
-            "\"(Socket|Syslog|Http|Flume|Kafka)\"\\s*:|\"type\"\\s*:\\s*\"(Socket|Syslog|Http|Flume|Kafka)\"",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern HINTS = Pattern.compile("Socket|Syslog|Gelf|Loki|Fluen|Kafka|Http|Flume|syslog|socket|gelf");
 
     @Override
@@ -88,17 +85,17 @@ public final class LogShippingInAppRule implements FileRule {
         switch (file.kind()) {
             case XML -> xml(file, out);
             case PROPERTIES -> {
-                properties(file, out);
+                FileAppenders.properties(file, SHIPPERS, ships(file, out));
                 quarkus(file, out);
             }
             case YAML -> {
                 if (file.fileName().toLowerCase(Locale.ROOT).startsWith("log4j2")) {
-                    yaml(file, out);
+                    FileAppenders.yaml(file, SHIPPERS, ships(file, out));
                 } else {
                     quarkus(file, out);
                 }
             }
-            case JSON -> json(file, out);
+            case JSON -> FileAppenders.json(file, SHIPPERS, ships(file, out));
             case JAVA -> java(file, out);
             default -> {
             }
@@ -122,56 +119,6 @@ public final class LogShippingInAppRule implements FileRule {
             if (type != null && LOG4J2_TYPES.contains(type)) {
                 out.report(el.line(), 0, "log4j2 " + (el.attribute("type") != null ? el.attribute("type") : el.name())
                         + " appender '" + el.attribute("name") + "' " + ships(file));
-            }
-        }
-    }
-
-    /** log4j 1 {@code log4j.appender.X=...SocketAppender} used by a logger, log4j2 {@code appender.X.type=Socket}, JUL {@code handlers}. */
-    private static void properties(SourceFile file, Reporter out) {
-        List<ConfigEntry> entries = file.configEntries();
-        Set<String> log4jRefs = null;
-        for (ConfigEntry e : entries) {
-            String k = e.key();
-            String v = e.value() == null ? "" : e.value().strip();
-            String simple = v.substring(v.lastIndexOf('.') + 1);
-            if (k.matches("log4j\\.appender\\.[^.]+") && APPENDER_CLASSES.contains(simple)) {
-                log4jRefs = log4jRefs == null ? FileAppenders.log4jRefs(entries) : log4jRefs;
-                String name = k.substring("log4j.appender.".length());
-                if (log4jRefs.contains(name)) {
-                    out.report(e.line(), e.column(), "log4j " + simple + " '" + name + "' " + ships(file));
-                }
-            } else if (k.matches("appender\\.[^.]+\\.type") && LOG4J2_TYPES.contains(v.toLowerCase(Locale.ROOT))) {
-                out.report(e.line(), e.column(), "log4j2 " + v + " appender '" + k.split("\\.")[1] + "' " + ships(file));
-            } else if ((k.equals("handlers") || k.endsWith(".handlers"))
-                    && List.of(v.split("[,\\s]+")).contains("java.util.logging.SocketHandler")) {
-                out.report(e.line(), e.column(), "java.util.logging.SocketHandler in " + k + " " + ships(file));
-            }
-        }
-    }
-
-    /** log4j2 YAML: an {@code Appenders} map with a shipper ({@code Socket:} or {@code type: Syslog}). */
-    private static void yaml(SourceFile file, Reporter out) {
-        for (ConfigEntry e : file.configEntries()) {
-            String[] parts = e.key().split("\\.");
-            int n = parts.length;
-            String last = parts[n - 1];
-            boolean byName = n >= 2 && parts[n - 2].equalsIgnoreCase("appenders") && LOG4J2_TYPES.contains(last.toLowerCase(Locale.ROOT));
-            boolean byType = n >= 3 && last.equals("type") && e.value() != null
-                    && LOG4J2_TYPES.contains(e.value().toLowerCase(Locale.ROOT)) && e.key().toLowerCase(Locale.ROOT).contains("appenders.");
-            if (byName || byType) {
-                out.report(e.line(), 0, "log4j2 " + (byName ? last : e.value()) + " appender " + ships(file));
-            }
-        }
-    }
-
-    /** log4j2 JSON: a shipper key or {@code "type": "Socket"}; JSON has no comments to skip. */
-    private static void json(SourceFile file, Reporter out) {
-        String[] lines = file.lines();
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = JSON_APPENDER.matcher(lines[i]);
-            if (m.find()) {
-                String type = m.group(1) != null ? m.group(1) : m.group(2);
-                out.report(i + 1, m.start() + 1, "log4j2 " + type + " appender " + ships(file));
             }
         }
     }
@@ -223,6 +170,10 @@ public final class LogShippingInAppRule implements FileRule {
             }
         }
         return false;
+    }
+
+    private static FileAppenders.Found ships(SourceFile file, Reporter out) {
+        return (line, column, what) -> out.report(line, column, what + " " + ships(file));
     }
 
     private static String ships(SourceFile file) {

@@ -23,7 +23,6 @@ import io.github.twelvefactor.rules.ConfigProfiles;
 import io.github.twelvefactor.rules.JavaNodes;
 import io.github.twelvefactor.rules.Placeholders;
 import io.github.twelvefactor.source.ConfigEntry;
-import io.github.twelvefactor.source.FileKind;
 import io.github.twelvefactor.source.Scope;
 import io.github.twelvefactor.source.SourceFile;
 import io.github.twelvefactor.source.XmlFile;

@@ -75,9 +75,8 @@ public final class HardcodedPortRule implements FileRule {
             }
             String v = e.value().strip();
             boolean baked = Placeholders.hasMavenToken(v) || Placeholders.hasMavenProperty(v, file.isMavenFiltered());
-            String port = v.length() > 1 && (v.startsWith("\"") || v.startsWith("'")) ? v.substring(1, v.length() - 1) : v;
             // a number; a name such as HTTP_BIND_PORT maps the key to an environment variable (node-config)
-            if (!baked && (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) == 0)) {
+            if (!baked && (!v.matches("[0-9]{1,5}") || Integer.parseInt(v) == 0)) {
                 continue;
             }
             profiles = profiles == null ? ConfigProfiles.of(file) : profiles;

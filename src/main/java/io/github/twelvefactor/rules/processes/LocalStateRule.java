@@ -134,8 +134,7 @@ public final class LocalStateRule implements ProjectRule {
                 || words.stream().anyMatch(OTHER_WORDS::contains)) {
             return null;
         }
-        String v = value.length() > 1 && (value.startsWith("\"") || value.startsWith("'")) ? value.substring(1, value.length() - 1) : value;
-        return ABSOLUTE.matcher(v).matches() ? "stores files on the local disk of the instance" : null;
+        return ABSOLUTE.matcher(value).matches() ? "stores files on the local disk of the instance" : null;
     }
 
     private static void java(SourceFile file, Reporter out) {

@@ -36,13 +36,7 @@ public final class KnownSecretFormatRule implements FileRule {
 
     @Override
     public boolean accepts(SourceFile file) {
-        String t = file.text();
-        for (String k : SecretFormats.KEYWORDS) {
-            if (t.contains(k)) {
-                return true;
-            }
-        }
-        return false;
+        return SecretFormats.mentionsAnyKeyword(file.text());
     }
 
     @Override

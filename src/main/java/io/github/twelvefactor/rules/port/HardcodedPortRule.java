@@ -54,7 +54,8 @@ public final class HardcodedPortRule implements FileRule {
         String t = file.text();
         return switch (file.kind()) {
             case PROPERTIES, YAML -> file.isMainConfig() && t.contains("port");
-            case JAVA -> file.scope() == Scope.MAIN && (t.contains("ServerSocket") || t.contains("port(")
+            // ".port(" and " port(", not "port(": report(, transport(, export( are everywhere
+            case JAVA -> file.scope() == Scope.MAIN && (t.contains("ServerSocket") || t.contains(".port(") || t.contains(" port(")
                     || t.contains("InetSocketAddress") || t.contains("WebServerFactory") || t.contains("addHttpListener")
                     || (t.contains("new Server(") && t.contains("jetty")) || (t.contains("listen(") && t.contains("vertx")));
             default -> false;

@@ -132,6 +132,17 @@ class KnownSecretFormatRuleTest {
     }
 
     @Test
+    void theOnePassFilterFindsEveryKeywordAnywhere() {
+        for (String k : SecretFormats.KEYWORDS) {
+            assertTrue(SecretFormats.mentionsAnyKeyword(k), k);
+            assertTrue(SecretFormats.mentionsAnyKeyword("héllo ✓ " + k + " ✓"), k);
+        }
+        assertFalse(SecretFormats.mentionsAnyKeyword("public class Plain { String s = \"✓ double key\"; }"));
+        assertFalse(SecretFormats.mentionsAnyKeyword(""));
+        assertFalse(SecretFormats.mentionsAnyKeyword("A"));
+    }
+
+    @Test
     void awsKeyIdsMayHoldAnyDigitButNotMoreCharacters() {
         SecretFormats.Format aws = SecretFormats.FORMATS.get(0);
         java.util.regex.Matcher m = aws.pattern().matcher("payments.aws.access-key-id=AKIAZ3MXQ7PLK2TRW9NB");

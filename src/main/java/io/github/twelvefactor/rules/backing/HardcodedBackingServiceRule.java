@@ -42,9 +42,9 @@ import io.github.twelvefactor.source.XmlFile;
  * service URLs in string literals, Kafka's {@code bootstrap.servers} put into properties, and a
  * literal host given to a client ({@code new Jedis("cache")}, {@code new CachingConnectionFactory("mq")},
  * {@code setHost("smtp.example.org")} in a file that imports a mail, Redis, RabbitMQ, Kafka or MongoDB client).
- * {@code localhost}, loopback and private addresses and fixed host names are all reported; a host
- * that Maven fills in at build time ({@code @db.url@}, {@code ${db.host}} in a filtered resource)
- * counts as written in.
+ * {@code localhost}, loopback and private addresses and fixed host names are all reported. A host
+ * that Maven fills in at build time ({@code @db.url@}, {@code ${db.host}} in a filtered resource) is
+ * {@code build-time-config}'s finding, on the same line: it is not reported twice.
  *
  * <p>Not reported: a host taken from a placeholder ({@code ${DB_HOST}}, {@code ${DB_URL:jdbc:...}}:
  * the deploy decides), in-process databases ({@code jdbc:h2:mem:}, {@code jdbc:h2:file:}: that is
@@ -83,7 +83,6 @@ public final class HardcodedBackingServiceRule implements FileRule {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*_[A-Z0-9_]+");
     /** {@code application-ldap-sample.yml}, {@code mail.properties.example}: documentation that ships no settings. */
     private static final Pattern SAMPLE_FILE = Pattern.compile("sample|example|template");
-    private static final Pattern MAVEN_WHOLE = Pattern.compile("@[A-Za-z0-9_.-]+@|\\$\\{[^}:]+}");
     private static final Set<String> PREFIX_TESTS = Set.of("startsWith", "endsWith", "contains", "equals",
             "equalsIgnoreCase", "indexOf", "matches", "replace", "replaceFirst", "replaceAll");
     private static final Set<String> CLIENT_TYPES = Set.of("Jedis", "JedisPool", "JedisPooled", "HostAndPort",
@@ -137,11 +136,6 @@ public final class HardcodedBackingServiceRule implements FileRule {
             String service = serviceOfKey(ConfigProfiles.withoutQuarkusProfile(e.key()), e.lastSegment());
             List<ServiceHosts.Target> targets = ServiceHosts.byScheme(v);
             if (targets.isEmpty() && service != null && !v.contains("jdbc:") && !v.contains("r2dbc:")) {
-                if (MAVEN_WHOLE.matcher(v).matches() && (v.startsWith("@") || file.isMavenFiltered())) {
-                    out.report(e.line(), e.column(), "the " + service + " location in " + e.key() + " (" + file.fileName()
-                            + ") is filled in by Maven at build time (" + v + ")");
-                    continue;
-                }
                 targets = ServiceHosts.hostsOf(v).stream().map(h -> new ServiceHosts.Target(service, h)).toList();
             }
             for (ServiceHosts.Target t : targets) {

@@ -17,7 +17,6 @@ import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.rules.ConfigProfiles;
 import io.github.twelvefactor.rules.JavaNodes;
-import io.github.twelvefactor.rules.Placeholders;
 import io.github.twelvefactor.source.ConfigEntry;
 import io.github.twelvefactor.source.FileKind;
 import io.github.twelvefactor.source.Scope;
@@ -26,17 +25,17 @@ import io.github.twelvefactor.source.SourceFile;
 /**
  * A port fixed in the app instead of read from the environment. Main config: a literal
  * {@code server.port}, {@code quarkus.http.port} or {@code micronaut.server.port} (also under a
- * Quarkus profile prefix, and a Maven {@code @token@} that the build fills in). Main Java: an int
- * literal, or a {@code static final} constant holding one, given to {@code new ServerSocket(...)},
- * {@code new InetSocketAddress(...)} inside {@code HttpServer.create}/{@code bind}, a server builder's
- * {@code .port(...)} (not a client's or a URL builder's) or Spark's static {@code port(...)}, a {@code WebServerFactory}'s
- * {@code setPort}, Jetty's {@code new Server(...)}, Undertow's {@code addHttpListener}, Vert.x'
- * {@code listen}.
+ * Quarkus profile prefix). Main Java: an int literal, or a {@code static final} constant holding
+ * one, given to {@code new ServerSocket(...)}, {@code new InetSocketAddress(...)} inside
+ * {@code HttpServer.create}/{@code bind}, a server builder's {@code .port(...)} (not a client's or a
+ * URL builder's) or Spark's static {@code port(...)}, a {@code WebServerFactory}'s {@code setPort},
+ * Jetty's {@code new Server(...)}, Undertow's {@code addHttpListener}, Vert.x' {@code listen}.
  *
  * <p>Not reported: placeholders, {@code ${PORT:8080}} included (reading {@code PORT} from the
  * environment is exactly what the factor asks; the default only serves a bare local run); port
- * {@code 0} (a free port), {@code -1} (no HTTP) and any value that is not a number; config that only applies on the developer's
- * machine or in the test suite ({@code application-dev.yml}, {@code %dev.}, {@code %test.}).
+ * {@code 0} (a free port), {@code -1} (no HTTP) and any value that is not a number (a Maven
+ * {@code @app.port@} is {@code build-time-config}'s finding); config that only applies on the
+ * developer's machine or in the test suite ({@code application-dev.yml}, {@code %dev.}, {@code %test.}).
  */
 @RuleDefinition(id = "hardcoded-port", factor = Factor.VII, severity = Severity.INFO,
         summary = "The HTTP port is fixed in config or code instead of read from the environment",
@@ -75,17 +74,17 @@ public final class HardcodedPortRule implements FileRule {
                 continue;
             }
             String v = e.value().strip();
-            boolean baked = Placeholders.hasMavenToken(v) || Placeholders.hasMavenProperty(v, file.isMavenFiltered());
-            // a number; a name such as HTTP_BIND_PORT maps the key to an environment variable (node-config)
-            if (!baked && (!v.matches("[0-9]{1,5}") || Integer.parseInt(v) == 0)) {
+            // a number; a name such as HTTP_BIND_PORT maps the key to an environment variable (node-config),
+            // and a Maven token (@app.port@) is build-time-config's finding
+            if (!v.matches("[0-9]{1,5}") || Integer.parseInt(v) == 0) {
                 continue;
             }
             profiles = profiles == null ? ConfigProfiles.of(file) : profiles;
             if (profiles.developmentOnly(e)) {
                 continue;
             }
-            out.report(e.line(), e.column(), e.key() + "=" + v + (baked ? " (filled in by Maven at build time)" : "")
-                    + " in " + file.fileName() + " fixes the port instead of reading it from the environment");
+            out.report(e.line(), e.column(), e.key() + "=" + v + " in " + file.fileName()
+                    + " fixes the port instead of reading it from the environment");
         }
     }
 

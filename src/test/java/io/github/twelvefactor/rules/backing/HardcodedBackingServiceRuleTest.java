@@ -36,13 +36,6 @@ class HardcodedBackingServiceRuleTest {
     }
 
     @Test
-    void aHostMavenFillsInIsWrittenIn() throws Exception {
-        List<Finding> found = RuleFindings.of("hardcoded-backing-service", "hardcoded-backing-service/filtered");
-        assertEquals("the database location in spring.datasource.url (application.properties) is filled in by Maven at build "
-                + "time (@db.url@)", RuleFindings.at(found, "application.properties", 2).message());
-    }
-
-    @Test
     void readsTheHostsOfEveryUrlForm() {
         assertEquals(List.of(new ServiceHosts.Target("PostgreSQL database", "a"), new ServiceHosts.Target("PostgreSQL database", "b")),
                 ServiceHosts.byScheme("jdbc:postgresql://a:5432,b:5432/shop"));

@@ -74,19 +74,16 @@ public final class LocalStateRule implements ProjectRule {
 
     @Override
     public void check(ModuleView module, ProjectReporter out) {
-        Boolean sharedSessions = null;
+        boolean sharedSessions = springSession(module.model());
         for (SourceFile file : module.files()) {
             if (file.isTest()) {
                 continue;
             }
             FileKind k = file.kind();
             if ((k == FileKind.PROPERTIES || k == FileKind.YAML) && file.isMainConfig()) {
-                config(file, out);
-            } else if (k == FileKind.JAVA && file.scope() == Scope.MAIN && mayStoreInSession(file.text())) {
-                sharedSessions = sharedSessions == null ? springSession(module.model()) : sharedSessions;
-                if (!sharedSessions) {
-                    java(file, out.at(file));
-                }
+                config(file, out.at(file));
+            } else if (k == FileKind.JAVA && file.scope() == Scope.MAIN && !sharedSessions && mayStoreInSession(file.text())) {
+                java(file, out.at(file));
             }
         }
     }
@@ -103,9 +100,8 @@ public final class LocalStateRule implements ProjectRule {
                 || (d.getArtifactId() != null && d.getArtifactId().startsWith("spring-session")));
     }
 
-    private static void config(SourceFile file, ProjectReporter reporters) {
+    private static void config(SourceFile file, Reporter out) {
         ConfigProfiles profiles = null;
-        Reporter out = null;
         for (ConfigEntry e : file.configEntries()) {
             String v = e.value() == null ? "" : e.value().strip();
             String key = ConfigProfiles.withoutQuarkusProfile(e.key());
@@ -115,7 +111,6 @@ public final class LocalStateRule implements ProjectRule {
             }
             profiles = profiles == null ? ConfigProfiles.of(file) : profiles;
             if (!profiles.developmentOnly(e)) {
-                out = out == null ? reporters.at(file) : out;
                 out.report(e.line(), e.column(), e.key() + "=" + v + " in " + file.fileName() + " " + found);
             }
         }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,6 @@ final class FileAppenders {
             "memorymappedfile");
     private static final Set<String> STREAMS = Set.of("/dev/stdout", "/dev/stderr", "/proc/self/fd/1", "/proc/self/fd/2",
             "/dev/fd/1", "/dev/fd/2");
-    private static final Pattern JSON_APPENDER = Pattern.compile(
-            "\"(File|RollingFile|RandomAccessFile|RollingRandomAccessFile|MemoryMappedFile)\"\\s*:"
-                    + "|\"type\"\\s*:\\s*\"(File|RollingFile|RandomAccessFile|RollingRandomAccessFile|MemoryMappedFile)\"",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern BOOT_INCLUDE = Pattern.compile("org/springframework/boot/logging/logback/(file-appender|base)\\.xml$");
 
     private FileAppenders() {
@@ -45,12 +42,7 @@ final class FileAppenders {
             return;
         }
         List<XmlFile.Element> els = xml.elements();
-        Set<String> refs = new HashSet<>();
-        for (XmlFile.Element el : els) {
-            if (el.name().equals("appender-ref") && el.attribute("ref") != null) {
-                refs.add(el.attribute("ref"));
-            }
-        }
+        Set<String> refs = appenderRefs(els);
         String topAppender = null;
         for (int i = 0; i < els.size(); i++) {
             XmlFile.Element el = els.get(i);
@@ -83,11 +75,32 @@ final class FileAppenders {
 
     /** A direct child of {@code <Appenders>} that is a file appender, by element name or strict {@code type=}. */
     private static boolean isLog4j2Appender(XmlFile.Element el, String path) {
+        String type = log4j2Type(el, path);
+        return type != null && LOG4J2_TYPES.contains(type);
+    }
+
+    /**
+     * The lower-cased plugin type of a direct child of log4j2's {@code <Appenders>}: its element name
+     * ({@code <Socket>}) or its {@code type=} ({@code <Appender type="Socket">}); null for any other element.
+     * {@code path} is the element's lower-cased path.
+     */
+    static String log4j2Type(XmlFile.Element el, String path) {
         if (!path.endsWith("appenders/" + el.name().toLowerCase(Locale.ROOT))) {
-            return false;
+            return null;
         }
         String type = el.name().equalsIgnoreCase("appender") ? el.attribute("type") : el.name();
-        return type != null && LOG4J2_TYPES.contains(type.toLowerCase(Locale.ROOT));
+        return type == null ? null : type.toLowerCase(Locale.ROOT);
+    }
+
+    /** The names every {@code <appender-ref ref>} of a logback or log4j 1 file uses: appenders nobody references are never built. */
+    static Set<String> appenderRefs(List<XmlFile.Element> els) {
+        Set<String> refs = new HashSet<>();
+        for (XmlFile.Element el : els) {
+            if (el.name().equals("appender-ref") && el.attribute("ref") != null) {
+                refs.add(el.attribute("ref"));
+            }
+        }
+        return refs;
     }
 
     /** True when the appender's own {@code <file>} names a standard stream. */
@@ -103,62 +116,87 @@ final class FileAppenders {
         return false;
     }
 
-    /** log4j 1 {@code log4j.appender.X=...FileAppender} used by a logger, log4j2 {@code appender.X.type=File}, JUL {@code handlers=...FileHandler}. */
-    static void properties(SourceFile file, Reporter out) {
-        List<ConfigEntry> entries = file.configEntries();
-        Set<String> log4jRefs = new HashSet<>();
+    /** The appenders log4j 1's root logger and named loggers use ({@code log4j.rootLogger=INFO, A, B}). */
+    static Set<String> log4jRefs(List<ConfigEntry> entries) {
+        Set<String> refs = new HashSet<>();
         for (ConfigEntry e : entries) {
             String k = e.key();
             if (e.value() != null && (k.equals("log4j.rootLogger") || k.equals("log4j.rootCategory")
                     || k.startsWith("log4j.logger.") || k.startsWith("log4j.category."))) {
                 for (String ref : e.value().split(",")) {
-                    log4jRefs.add(ref.strip());
+                    refs.add(ref.strip());
                 }
             }
         }
+        return refs;
+    }
+
+    /**
+     * Which appenders a walk of the text formats looks for: log4j 1 appender classes (by their
+     * {@code log4j.appender.X=} value), log4j2 plugin types (lower-cased), and a JUL handler class.
+     */
+    record Kind(Predicate<String> log4j1Class, Set<String> log4j2Types, String julHandler, Pattern json) {
+        static Kind of(Predicate<String> log4j1Class, Set<String> log4j2Types, String julHandler) {
+            String types = String.join("|", log4j2Types);
+            return new Kind(log4j1Class, log4j2Types, julHandler, Pattern.compile(
+                    "\"(" + types + ")\"\\s*:|\"type\"\\s*:\\s*\"(" + types + ")\"", Pattern.CASE_INSENSITIVE));
+        }
+    }
+
+    /** One appender a walk found: where, and what it is ({@code log4j2 Socket appender 'net'}). */
+    interface Found {
+        void at(int line, int column, String what);
+    }
+
+    /** File appenders and handlers: what {@code file-logging} looks for. */
+    static final Kind FILES = Kind.of(v -> v.endsWith("FileAppender"), LOG4J2_TYPES, "java.util.logging.FileHandler");
+
+    /** log4j 1 {@code log4j.appender.X=...FileAppender} used by a logger, log4j2 {@code appender.X.type=File}, JUL {@code handlers=...FileHandler}. */
+    static void properties(SourceFile file, Kind kind, Found found) {
+        List<ConfigEntry> entries = file.configEntries();
+        Set<String> log4jRefs = null;
         for (ConfigEntry e : entries) {
             String k = e.key();
             String v = e.value() == null ? "" : e.value().strip();
-            if (k.matches("log4j\\.appender\\.[^.]+") && v.endsWith("FileAppender")
-                    && log4jRefs.contains(k.substring("log4j.appender.".length()))) {
-                out.report(e.line(), e.column(), "log4j " + v.substring(v.lastIndexOf('.') + 1) + " '"
-                        + k.substring(15) + "' writes log files (" + file.fileName() + ")");
-            } else if (k.matches("appender\\.[^.]+\\.type") && LOG4J2_TYPES.contains(v.toLowerCase(Locale.ROOT))) {
-                out.report(e.line(), e.column(), "log4j2 " + v + " appender '" + k.split("\\.")[1] + "' writes log files ("
-                        + file.fileName() + ")");
-            } else if ((k.equals("handlers") || k.endsWith(".handlers"))
-                    && List.of(v.split("[,\\s]+")).contains("java.util.logging.FileHandler")) {
-                out.report(e.line(), e.column(), "java.util.logging.FileHandler in " + k + " writes log files ("
-                        + file.fileName() + ")");
+            if (k.matches("log4j\\.appender\\.[^.]+") && kind.log4j1Class().test(v)) {
+                log4jRefs = log4jRefs == null ? log4jRefs(entries) : log4jRefs;
+                String name = k.substring("log4j.appender.".length());
+                if (log4jRefs.contains(name)) {
+                    found.at(e.line(), e.column(), "log4j " + v.substring(v.lastIndexOf('.') + 1) + " '" + name + "'");
+                }
+            } else if (k.matches("appender\\.[^.]+\\.type") && kind.log4j2Types().contains(v.toLowerCase(Locale.ROOT))) {
+                found.at(e.line(), e.column(), "log4j2 " + v + " appender '" + k.split("\\.")[1] + "'");
+            } else if ((k.equals("handlers") || k.endsWith(".handlers")) && List.of(v.split("[,\\s]+")).contains(kind.julHandler())) {
+                found.at(e.line(), e.column(), kind.julHandler() + " in " + k);
             }
         }
     }
 
-    /** log4j2 YAML ({@code log4j2*.yml}): an {@code Appenders} map with a file appender ({@code RollingFile:} or {@code type: File}). */
-    static void yaml(SourceFile file, Reporter out) {
+    /** log4j2 YAML ({@code log4j2*.yml}): an {@code Appenders} map with such an appender ({@code RollingFile:} or {@code type: File}). */
+    static void yaml(SourceFile file, Kind kind, Found found) {
         for (ConfigEntry e : file.configEntries()) {
             String[] parts = e.key().split("\\.");
             int n = parts.length;
             String last = parts[n - 1].replaceFirst("\\[\\d+]$", "");
-            boolean byName = n >= 2 && parts[n - 2].equalsIgnoreCase("appenders") && LOG4J2_TYPES.contains(last.toLowerCase(Locale.ROOT));
+            boolean byName = n >= 2 && parts[n - 2].equalsIgnoreCase("appenders")
+                    && kind.log4j2Types().contains(last.toLowerCase(Locale.ROOT));
             boolean byType = n >= 3 && last.equals("type") && e.value() != null
-                    && LOG4J2_TYPES.contains(e.value().toLowerCase(Locale.ROOT))
+                    && kind.log4j2Types().contains(e.value().toLowerCase(Locale.ROOT))
                     && e.key().toLowerCase(Locale.ROOT).contains("appenders.");
             if ((byName && !e.key().endsWith("]")) || byType) {
-                out.report(e.line(), 0, "log4j2 " + (byName ? last : e.value()) + " appender writes log files ("
-                        + file.fileName() + ")");
+                found.at(e.line(), 0, "log4j2 " + (byName ? last : e.value()) + " appender");
             }
         }
     }
 
-    /** log4j2 JSON ({@code log4j2*.json}): a file appender key or {@code "type": "RollingFile"}; JSON has no comments to skip. */
-    static void json(SourceFile file, Reporter out) {
+    /** log4j2 JSON ({@code log4j2*.json}): such an appender's key or {@code "type": "RollingFile"}; JSON has no comments to skip. */
+    static void json(SourceFile file, Kind kind, Found found) {
         String[] lines = file.lines();
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = JSON_APPENDER.matcher(lines[i]);
+            Matcher m = kind.json().matcher(lines[i]);
             if (m.find()) {
                 String type = m.group(1) != null ? m.group(1) : m.group(2);
-                out.report(i + 1, m.start() + 1, "log4j2 " + type + " appender writes log files (" + file.fileName() + ")");
+                found.at(i + 1, m.start() + 1, "log4j2 " + type + " appender");
             }
         }
     }

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 
 import io.github.twelvefactor.engine.Factor;
@@ -14,6 +13,7 @@ import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.rules.ConfigProfiles;
+import io.github.twelvefactor.rules.JavaNodes;
 import io.github.twelvefactor.rules.Placeholders;
 import io.github.twelvefactor.source.ConfigEntry;
 import io.github.twelvefactor.source.FileKind;
@@ -73,15 +73,15 @@ public final class FileLoggingRule implements FileRule {
         String name = file.fileName().toLowerCase(Locale.ROOT);
         switch (file.kind()) {
             case XML -> FileAppenders.xml(file, out);
-            case JSON -> FileAppenders.json(file, out);
+            case JSON -> FileAppenders.json(file, FileAppenders.FILES, writesLogFiles(file, out));
             case JAVA -> checkJava(file, out);
             case PROPERTIES -> {
-                FileAppenders.properties(file, out);
+                FileAppenders.properties(file, FileAppenders.FILES, writesLogFiles(file, out));
                 checkFrameworkKeys(file, out);
             }
             case YAML -> {
                 if (name.startsWith("log4j2")) {
-                    FileAppenders.yaml(file, out);
+                    FileAppenders.yaml(file, FileAppenders.FILES, writesLogFiles(file, out));
                 } else {
                     checkFrameworkKeys(file, out);
                 }
@@ -89,6 +89,10 @@ public final class FileLoggingRule implements FileRule {
             default -> {
             }
         }
+    }
+
+    private static FileAppenders.Found writesLogFiles(SourceFile file, Reporter out) {
+        return (line, column, what) -> out.report(line, column, what + " writes log files (" + file.fileName() + ")");
     }
 
     /** Spring's logging.file.* and Quarkus' quarkus.log.file.enable in main config. */
@@ -145,12 +149,6 @@ public final class FileLoggingRule implements FileRule {
 
     /** {@code pkg.simple} when the file imports it by name or by {@code pkg.*}; else null. */
     private static String imported(CompilationUnit cu, String pkg, String simple) {
-        for (ImportDeclaration i : cu.getImports()) {
-            String n = i.getNameAsString();
-            if (!i.isStatic() && ((i.isAsterisk() && n.equals(pkg)) || (!i.isAsterisk() && n.equals(pkg + "." + simple)))) {
-                return pkg + "." + simple;
-            }
-        }
-        return null;
+        return JavaNodes.imports(cu, pkg, simple) ? pkg + "." + simple : null;
     }
 }

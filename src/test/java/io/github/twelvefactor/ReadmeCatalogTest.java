@@ -25,9 +25,13 @@ class ReadmeCatalogTest {
         String readme = Files.readString(Path.of("README.md"));
         Map<String, String> documented = new TreeMap<>();
         Matcher m = ROW.matcher(readme);
+        java.util.List<String> twice = new java.util.ArrayList<>();
         while (m.find()) {
-            documented.put(m.group(1), m.group(2) + " " + m.group(3));
+            if (documented.put(m.group(1), m.group(2) + " " + m.group(3)) != null) {
+                twice.add(m.group(1));
+            }
         }
+        assertEquals(java.util.List.of(), twice, "rules listed more than once in the README");
         Map<String, String> code = new TreeMap<>();
         StringBuilder rows = new StringBuilder();
         for (Rule r : RuleCatalog.load().rules()) {

@@ -293,8 +293,8 @@ public final class Auditor {
             String snippet = file == null ? "" : file.line(raw.line()).strip();
             String message = raw.message();
             for (String s : secrets) {
-                snippet = Redaction.scrub(snippet, s);
-                message = Redaction.scrub(message, s);
+                snippet = Redaction.scrubMessage(snippet, s);
+                message = Redaction.scrubMessage(message, s);
             }
             if (snippet.length() > 240) {
                 snippet = snippet.substring(0, 240) + "…";

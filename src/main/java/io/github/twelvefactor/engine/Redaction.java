@@ -16,6 +16,32 @@ public final class Redaction {
         return head + "*".repeat(Math.max(3, Math.min(8, n - shown))) + " (" + n + " chars)";
     }
 
+    /**
+     * Masks {@code secret} in a message or a snippet: a secret of six characters or more wherever it
+     * stands, a shorter one only where it stands as a whole word, so that a four-letter password
+     * {@code pass} does not turn the key {@code password} into {@code ****word}.
+     */
+    public static String scrubMessage(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        if (secret.length() >= 6) {
+            return scrub(text, secret);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+            int end = at + secret.length();
+            boolean wordBefore = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean wordAfter = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+            if (at >= from && !wordBefore && !wordAfter) {
+                out.append(text, from, at).append(mask(secret));
+                from = end;
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
     /** Replaces every occurrence of {@code secret} in {@code text} with its mask. */
     public static String scrub(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {

@@ -220,4 +220,13 @@ class AuditorTest {
         assertEquals("l.properties:1:test-bad", summary(r));
         assertEquals(FileIssue.Kind.NOTICE, r.fileIssues().get(0).kind());
     }
+
+    @Test
+    void shortSecretsAreMaskedInSnippetsWithoutGarblingKeyNamesInMessages() {
+        assertEquals("Hardcoded secret in 'stringData.password': **** (4 chars)",
+                Redaction.scrubMessage("Hardcoded secret in 'stringData.password': **** (4 chars)", "pass"));
+        assertEquals("value **** (4 chars) here", Redaction.scrubMessage("value pass here", "pass"));
+        assertEquals("password: \"**** (4 chars)\"", Redaction.scrubMessage("password: \"pass\"", "pass"));
+        assertEquals("key=lo******** (12 chars)", Redaction.scrubMessage("key=longsecret12", "longsecret12"));
+    }
 }

@@ -293,7 +293,7 @@ public final class Auditor {
             String snippet = file == null ? "" : file.line(raw.line()).strip();
             String message = raw.message();
             for (String s : secrets) {
-                snippet = Redaction.scrubMessage(snippet, s);
+                snippet = Redaction.scrubSnippet(snippet, s);
                 message = Redaction.scrubMessage(message, s);
             }
             if (snippet.length() > 240) {

@@ -17,29 +17,39 @@ public final class Redaction {
     }
 
     /**
-     * Masks {@code secret} in a message or a snippet: a secret of six characters or more wherever it
-     * stands, a shorter one only where it stands as a whole word, so that a four-letter password
-     * {@code pass} does not turn the key {@code password} into {@code ****word}.
+     * Masks {@code secret} in a message a rule wrote (and already masked) where it stands as a
+     * whole word, so that the password {@code pass} does not turn the key {@code password} into
+     * {@code ****word}.
      */
     public static String scrubMessage(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {
             return text;
         }
-        if (secret.length() >= 6) {
-            return scrub(text, secret);
-        }
         StringBuilder out = new StringBuilder(text.length());
         int from = 0;
         for (int at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
             int end = at + secret.length();
-            boolean wordBefore = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean wordAfter = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+            boolean wordBefore = at > 0 && isNamePart(text.charAt(at - 1));
+            boolean wordAfter = end < text.length() && isNamePart(text.charAt(end));
             if (at >= from && !wordBefore && !wordAfter) {
                 out.append(text, from, at).append(mask(secret));
                 from = end;
             }
         }
         return out.append(text, from, text.length()).toString();
+    }
+
+    /** Letters, digits and the separators of dotted, kebab and snake names. */
+    private static boolean isNamePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.';
+    }
+
+    /**
+     * Masks {@code secret} in a line of the scanned file: first where it stands as a whole word, then
+     * anywhere it is still written (the snippet must never show it, even inside a key's name).
+     */
+    public static String scrubSnippet(String text, String secret) {
+        return scrub(scrubMessage(text, secret), secret);
     }
 
     /** Replaces every occurrence of {@code secret} in {@code text} with its mask. */

@@ -228,5 +228,9 @@ class AuditorTest {
         assertEquals("value **** (4 chars) here", Redaction.scrubMessage("value pass here", "pass"));
         assertEquals("password: \"**** (4 chars)\"", Redaction.scrubMessage("password: \"pass\"", "pass"));
         assertEquals("key=lo******** (12 chars)", Redaction.scrubMessage("key=longsecret12", "longsecret12"));
+        assertEquals("Hardcoded secret in 'key-store-password': pa******** (8 chars)",
+                Redaction.scrubMessage("Hardcoded secret in 'key-store-password': pa******** (8 chars)", "password"));
+        String snippet = Redaction.scrubSnippet("key-store-password: password", "password");
+        assertFalse(snippet.contains("password"), snippet);
     }
 }

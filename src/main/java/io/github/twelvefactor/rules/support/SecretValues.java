@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class SecretValues {
     /** Stand-ins when they are the whole value ({@code none}); inside a longer value they may be part of a secret. */
     private static final Set<String> DUMMIES = Set.of("tbd", "none", "null", "nil", "undefined", "notset", "unset",
-            "empty", "masked", "hidden", "n/a", "na");
+            "empty", "masked", "hidden", "n/a", "na", "demo");
     /** Stand-ins wherever they stand as a word: {@code changeme}, {@code my-dummy-secret}, {@code example-token}. */
     private static final Set<String> DUMMY_WORDS = Set.of("changeme", "changeit", "changethis", "replaceme", "dummy",
             "example", "sample", "placeholder", "redacted", "fixme", "todo");

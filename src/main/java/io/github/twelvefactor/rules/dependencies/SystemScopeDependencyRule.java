@@ -43,7 +43,7 @@ public final class SystemScopeDependencyRule implements ProjectRule {
             }
             Dependency d = (Dependency) c.element();
             boolean system = "system".equals(trim(pom.resolve(d.getScope(), c.profile())));
-            String path = trim(pom.resolve(d.getSystemPath(), c.profile()));
+            String path = shown(trim(pom.resolve(d.getSystemPath(), c.profile())), module);
             if (!system && (path == null || path.isEmpty())) {
                 continue;
             }
@@ -60,5 +60,22 @@ public final class SystemScopeDependencyRule implements ProjectRule {
 
     private static String trim(String s) {
         return s == null ? null : s.trim();
+    }
+
+    /** The effective model holds the interpolated path: show it as the pom wrote it, not as this machine's. */
+    private static String shown(String path, ModuleView module) {
+        if (path == null || path.isEmpty() || module.pom() == null) {
+            return path;
+        }
+        java.nio.file.Path base = module.pom().absolutePath().toAbsolutePath().getParent();
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(path).toAbsolutePath().normalize();
+            if (base != null && p.startsWith(base.normalize())) {
+                return "${project.basedir}/" + base.normalize().relativize(p).toString().replace('\\', '/');
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return path;
+        }
+        return path;
     }
 }

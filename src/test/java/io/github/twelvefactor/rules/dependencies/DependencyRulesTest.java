@@ -86,4 +86,16 @@ class DependencyRulesTest {
     void pinnedVersions(String version) {
         assertNull(DynamicVersionRule.dynamic(version), version);
     }
+
+    @Test
+    void systemPathIsShownAsThePomWritesItNotAsThisMachinesPath() throws Exception {
+        Path pom = dir.resolve("pom.xml");
+        java.nio.file.Files.writeString(pom, "<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId>"
+                + "<artifactId>a</artifactId><version>1</version><dependencies><dependency><groupId>x</groupId>"
+                + "<artifactId>y</artifactId><version>1</version><scope>system</scope><systemPath>"
+                + dir.resolve("lib/y.jar").toAbsolutePath() + "</systemPath></dependency></dependencies></project>");
+        List<String> messages = audit(dir, raw(pom), Set.of(), "system-scope-dependency").stream()
+                .map(Finding::message).toList();
+        assertEquals(List.of("system-scoped dependency x:y from ${project.basedir}/lib/y.jar"), messages);
+    }
 }

@@ -43,4 +43,18 @@ class ReadmeCatalogTest {
         assertEquals(code, documented, "README rule table (right) must list exactly the rules in the code (left);"
                 + " the rows the code gives:\n" + rows);
     }
+
+    @Test
+    void everyRuleHasItsFactorRemediationAndABadAndAGoodExample() {
+        java.util.List<String> incomplete = new java.util.ArrayList<>();
+        for (Rule r : RuleCatalog.load().rules()) {
+            RuleMeta m = r.meta();
+            if (m.summary().isBlank() || m.remediation().isBlank() || m.bad().isBlank() || m.good().isBlank()
+                    || !m.helpUri().startsWith("https://12factor.net/")) {
+                incomplete.add(m.id());
+            }
+        }
+        assertEquals(java.util.List.of(), incomplete, "rules without summary, remediation, bad or good example");
+        assertEquals(32, RuleCatalog.load().rules().size(), "RULES.md defines 32 rules");
+    }
 }

@@ -100,7 +100,7 @@ public final class ConsoleReport {
         out.info(String.format("%-26s %6s %8s %5s", "Factor", "errors", "warnings", "info"));
         for (Map.Entry<Factor, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
-            out.info(String.format("%-26s %6d %8d %5d", e.getKey().label(), c[0], c[1], c[2]));
+            out.info(String.format("%-26s %6d %8d %5d  %s", e.getKey().label(), c[0], c[1], c[2], e.getKey().url()));
         }
     }
 }

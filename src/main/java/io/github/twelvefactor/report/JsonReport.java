@@ -16,7 +16,7 @@ import io.github.twelvefactor.engine.Severity;
  * <pre>
  * { "tool": {name, version},
  *   "summary": {findings, errors, warnings, info, suppressed, filesScanned, filesWithFindings, millis},
- *   "findings": [ {ruleId, factor, factorTitle, severity, path, line, column, message, remediation,
+ *   "findings": [ {ruleId, factor, factorTitle, severity, path, line, column, message, remediation, helpUri,
  *                  snippet, fingerprint} ],
  *   "fileIssues": [ {path, kind, reason} ] }
  * </pre>
@@ -87,6 +87,7 @@ public final class JsonReport {
         g.writeNumberField("column", f.column());
         JsonOutput.string(g, "message", f.message());
         JsonOutput.string(g, "remediation", f.remediation());
+        g.writeStringField("helpUri", f.factor().url());
         JsonOutput.string(g, "snippet", f.snippet());
         JsonOutput.string(g, "fingerprint", f.fingerprint());
         g.writeEndObject();

@@ -68,6 +68,7 @@ class JsonReportTest {
         assertEquals(17, secret.get("column").asInt());
         assertEquals(expected.message(), secret.get("message").asText());
         assertEquals(expected.remediation(), secret.get("remediation").asText());
+        assertEquals("https://12factor.net/config", secret.get("helpUri").asText());
         assertEquals("db.password=s3******** (12 chars)", secret.get("snippet").asText());
         assertEquals(expected.fingerprint(), secret.get("fingerprint").asText());
         assertEquals(32, expected.fingerprint().length(), "the sample carries real fingerprints");
@@ -96,7 +97,7 @@ class JsonReportTest {
                 "fileIssues", "fileIssues[].path", "fileIssues[].kind", "fileIssues[].reason"));
         Stream.of("findings", "errors", "warnings", "info", "suppressed", "filesScanned", "filesWithFindings",
                 "millis").forEach(f -> expected.add("summary." + f));
-        Stream.of("ruleId", "factor", "factorTitle", "severity", "path", "line", "column", "message", "remediation",
+        Stream.of("ruleId", "factor", "factorTitle", "severity", "path", "line", "column", "message", "remediation", "helpUri",
                 "snippet", "fingerprint").forEach(f -> expected.add("findings[]." + f));
 
         assertEquals(expected, JsonTrees.fieldPaths(JsonTrees.tree(write(Samples.context(tmp)))));

@@ -47,6 +47,8 @@ import io.github.twelvefactor.source.XmlFile;
  * A URL inside a placeholder's default ({@code ${DB_URL:jdbc:h2:mem:app}}) ships, so it counts.
  */
 @RuleDefinition(id = "embedded-database", factor = Factor.IV, severity = Severity.WARNING,
+        bad = "spring.datasource.url=jdbc:h2:file:./data/shop",
+        good = "spring.datasource.url=${DATABASE_URL}   # a database server, attached per deploy",
         summary = "The production path uses an in-process or file database (H2, HSQLDB, Derby, SQLite)",
         remediation = "Attach the database as a backing service: point the datasource URL at a database server "
                 + "(PostgreSQL, MySQL...) read from the environment (${SPRING_DATASOURCE_URL}), and keep the "

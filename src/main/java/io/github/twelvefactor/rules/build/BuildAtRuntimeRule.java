@@ -26,6 +26,8 @@ import io.github.twelvefactor.source.SourceFile;
  * build stage), and the {@code CMD} of an earlier stage (it never runs in the final image).
  */
 @RuleDefinition(id = "build-at-runtime", factor = Factor.V, severity = Severity.WARNING,
+        bad = "CMD [\"./mvnw\", \"spring-boot:run\"]",
+        good = "RUN ./mvnw -B package   # in a build stage\nENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]   # in the final stage",
         summary = "A Dockerfile whose CMD/ENTRYPOINT runs a build tool (mvn, gradle, spring-boot:run) at start",
         remediation = "Build once, then run the result: compile and package in a build stage (RUN ./mvnw -B package), "
                 + "COPY the jar into a JRE-only final stage, and start it with ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]; "

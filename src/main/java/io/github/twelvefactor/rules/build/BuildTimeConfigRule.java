@@ -35,6 +35,8 @@ import io.github.twelvefactor.source.SourceFile;
  * ({@code -Djdbc.url=...}) are not seen. Test resources are never packaged and are not read.
  */
 @RuleDefinition(id = "build-time-config", factor = Factor.V, severity = Severity.WARNING,
+        bad = "# filtered resource\nspring.datasource.url=@db.url@",
+        good = "spring.datasource.url=${DATABASE_URL}   # resolved at run time, not by Maven",
         summary = "Maven resource filtering writes deploy config (URLs, credentials, the active profile) into the artifact",
         remediation = "Stop filtering deploy config into resources: keep a run-time placeholder (${JDBC_URL}, "
                 + "${DB_PASSWORD}, or Spring's relaxed binding of SPRING_DATASOURCE_URL) and set the value in each "

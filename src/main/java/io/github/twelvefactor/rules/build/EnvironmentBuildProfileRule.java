@@ -35,6 +35,8 @@ import io.github.twelvefactor.source.SourceFile;
  * One finding per profile, at its {@code <id>}.
  */
 @RuleDefinition(id = "environment-build-profile", factor = Factor.V, severity = Severity.WARNING,
+        bad = "<profile><id>prod</id><properties><db.url>jdbc:postgresql://prod-db/shop</db.url></properties></profile>",
+        good = "one build for all deploys; spring.datasource.url=${DATABASE_URL} read at run time",
         summary = "A Maven profile per deploy (dev, qa, prod...) that changes dependencies, resources or config",
         remediation = "Build one artifact for every deploy: move what differs per environment out of Maven profiles "
                 + "into run-time config (environment variables, a config server, or the platform's secrets), keep "

@@ -19,6 +19,8 @@ import io.github.twelvefactor.source.ComposeFile;
  * does not name: they run one instance by design.
  */
 @RuleDefinition(id = "fixed-container-name", factor = Factor.VIII, severity = Severity.WARNING,
+        bad = "services:\n  app:\n    build: .\n    container_name: shop",
+        good = "services:\n  app:\n    build: .   # compose names the replicas shop-app-1, shop-app-2...",
         summary = "A compose container_name: on the app's own service, which stops docker compose up --scale",
         remediation = "Remove container_name: from the app's service; compose names containers <project>-<service>-<n>, "
                 + "and other services reach the app by its service name, which resolves to every replica.")

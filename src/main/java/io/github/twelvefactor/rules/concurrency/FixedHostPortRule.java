@@ -23,6 +23,8 @@ import io.github.twelvefactor.source.ComposeFile;
  * services and images the project does not name.
  */
 @RuleDefinition(id = "fixed-host-port", factor = Factor.VIII, severity = Severity.INFO,
+        bad = "ports:\n  - \"8080:8080\"",
+        good = "ports:\n  - \"8080\"   # Docker picks the host port",
         summary = "A compose ports: entry with a fixed host port (8080:8080) on the app's own service",
         remediation = "Publish only the container port (ports: [\"8080\"]) and let Docker choose the host port, or put "
                 + "a load balancer or reverse proxy in front and publish its port instead; if a deploy needs a fixed "

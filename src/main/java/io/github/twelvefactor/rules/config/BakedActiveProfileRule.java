@@ -37,6 +37,8 @@ import io.github.twelvefactor.source.XmlFile;
  * The value {@code default} (Spring's own no-profile) and empty values are silent.
  */
 @RuleDefinition(id = "baked-active-profile", factor = Factor.III, severity = Severity.WARNING,
+        bad = "spring.profiles.active=prod",
+        good = "# no active profile in the artifact; the deploy sets SPRING_PROFILES_ACTIVE if it must",
         summary = "The active environment fixed in the artifact or the image (spring.profiles.active=prod)",
         remediation = "Remove the setting from the artifact and the image; let each deploy choose its profile at run "
                 + "time (SPRING_PROFILES_ACTIVE / QUARKUS_PROFILE / MICRONAUT_ENVIRONMENTS in the platform's "

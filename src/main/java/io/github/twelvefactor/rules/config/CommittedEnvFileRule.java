@@ -32,6 +32,8 @@ import io.github.twelvefactor.source.SourceFile;
  * ones tools read by convention and people keep local secrets in).
  */
 @RuleDefinition(id = "committed-env-file", factor = Factor.III, severity = Severity.WARNING,
+        bad = "# .env, committed\nDATABASE_PASSWORD=s3cr3t-value",
+        good = "# .gitignore\n.env\n# .env.example, committed\nDATABASE_PASSWORD=",
         summary = "A .env / .env.* file with values that git does not ignore",
         remediation = "Add .env and .env.* to .gitignore (git rm --cached the file if it is already tracked), rotate any "
                 + "secret it held, and commit a .env.example with empty or dummy values instead; each deploy sets its "

@@ -44,6 +44,8 @@ import io.github.twelvefactor.source.XmlFile;
  * a plain password value is {@code hardcoded-secret}'s alone. Each leaked value gets one finding.
  */
 @RuleDefinition(id = "credentials-in-url", factor = Factor.III, severity = Severity.ERROR,
+        bad = "spring.datasource.url=jdbc:postgresql://app:s3cr3t@db:5432/shop",
+        good = "spring.datasource.url=${DATABASE_URL}\nspring.datasource.password=${DB_PASSWORD}",
         summary = "A URL or connection string with a password in it",
         remediation = "Keep the password out of the URL: pass it separately from the environment or a secret manager "
                 + "(e.g. spring.datasource.password=${DB_PASSWORD}, or jdbc:postgresql://db/app?user=app with the "

@@ -43,6 +43,8 @@ import io.github.twelvefactor.source.SourceFile;
  * names the problem precisely; this rule does not report it again under a secret-named key.
  */
 @RuleDefinition(id = "hardcoded-secret", factor = Factor.III, severity = Severity.ERROR,
+        bad = "spring.datasource.password=s3cr3t-value",
+        good = "spring.datasource.password=${DB_PASSWORD}",
         summary = "A password, token or key written as a literal in config files or Java sources",
         remediation = "Read the secret at run time instead of writing it down: from the environment "
                 + "(e.g. password: ${DB_PASSWORD} in config, System.getenv(\"DB_PASSWORD\") in Java, with no literal "

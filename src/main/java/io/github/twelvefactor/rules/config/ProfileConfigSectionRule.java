@@ -29,6 +29,8 @@ import io.github.twelvefactor.source.XmlFile;
  * test suite's {@code %test.}. A Spring group for the test suite's {@code test} profile is fine too.
  */
 @RuleDefinition(id = "profile-config-section", factor = Factor.III, severity = Severity.WARNING,
+        bad = "---\nspring.config.activate.on-profile: prod\nspring.datasource.url: jdbc:postgresql://prod-db/shop",
+        good = "spring.datasource.url: ${DATABASE_URL}   # one value, set per deploy",
         summary = "Settings grouped per environment inside one config file (on-profile documents, %prod. keys)",
         remediation = "Remove the per-environment section: keep one value per setting, written as a placeholder "
                 + "(${DB_URL}) where deploys differ, and let each deploy set the environment variable.")

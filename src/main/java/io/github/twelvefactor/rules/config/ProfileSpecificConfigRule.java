@@ -31,6 +31,8 @@ import io.github.twelvefactor.source.SourceFile;
  * Properties and YAML files without a single entry are skipped: there is nothing to move.
  */
 @RuleDefinition(id = "profile-specific-config", factor = Factor.III, severity = Severity.WARNING,
+        bad = "src/main/resources/application-prod.yml",
+        good = "src/main/resources/application.yml with ${...} placeholders; each deploy sets its environment variables",
         summary = "A settings file per deploy (application-prod.yml, config/prod/...)",
         remediation = "Keep one set of settings for every deploy and read what differs from environment variables "
                 + "(e.g. SPRING_DATASOURCE_URL, QUARKUS_DATASOURCE_JDBC_URL) set by the platform; delete the "

@@ -25,6 +25,8 @@ import io.github.twelvefactor.rules.PomCoordinates.Coordinate;
  * of anything the build fetches. {@code [1.2.3]} (exactly 1.2.3) is pinned and stays silent.
  */
 @RuleDefinition(id = "dynamic-version", factor = Factor.II, severity = Severity.ERROR,
+        bad = "<version>[2.17,3.0)</version>",
+        good = "<version>2.17.2</version>",
         summary = "A version range, LATEST or RELEASE on a dependency, plugin or extension",
         remediation = "Pin one exact version (<version>2.17.2</version>) and let a bot (Dependabot, Renovate, "
                 + "versions-maven-plugin) propose upgrades as reviewed commits; a range or LATEST resolves to whatever "

@@ -31,6 +31,8 @@ import io.github.twelvefactor.rules.PomCoordinates.Coordinate;
  * uses it.
  */
 @RuleDefinition(id = "snapshot-dependency", factor = Factor.II, severity = Severity.ERROR,
+        bad = "<artifactId>pricing-client</artifactId><version>1.3.0-SNAPSHOT</version>",
+        good = "<artifactId>pricing-client</artifactId><version>1.3.0</version>",
         summary = "A -SNAPSHOT dependency, plugin, extension or parent that this reactor does not build",
         remediation = "Depend on a released version (or build the module in this reactor); a snapshot changes under "
                 + "the same coordinates, so the same commit no longer builds the same artifact. If you need unreleased "

@@ -23,6 +23,8 @@ import io.github.twelvefactor.rules.PomCoordinates.Coordinate;
  * systemPath when the scope is not written as {@code system}).
  */
 @RuleDefinition(id = "system-scope-dependency", factor = Factor.II, severity = Severity.ERROR,
+        bad = "<dependency>\n  <groupId>com.acme</groupId><artifactId>tax</artifactId><version>1.0</version>\n  <scope>system</scope><systemPath>${project.basedir}/lib/tax.jar</systemPath>\n</dependency>",
+        good = "<dependency>\n  <groupId>com.acme</groupId><artifactId>tax</artifactId><version>1.0</version>\n</dependency>  <!-- deployed once to the company repository -->",
         summary = "A system-scoped dependency or a <systemPath>: a jar from the build machine's disk",
         remediation = "Publish the jar to a repository the build uses (your Nexus/Artifactory, or "
                 + "mvn deploy:deploy-file), or install it with mvn install:install-file in a documented setup step, "

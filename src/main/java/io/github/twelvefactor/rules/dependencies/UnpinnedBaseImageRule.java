@@ -30,6 +30,8 @@ import io.github.twelvefactor.source.SourceFile;
  * registry is not a tag: {@code localhost:5000/app} has none, {@code localhost:5000/app:1.2} has one.
  */
 @RuleDefinition(id = "unpinned-base-image", factor = Factor.II, severity = Severity.WARNING,
+        bad = "FROM eclipse-temurin",
+        good = "FROM eclipse-temurin:21.0.4_7-jre",
         summary = "A Dockerfile FROM or compose image: without a tag or digest, or with :latest",
         remediation = "Pin the image to a version tag (eclipse-temurin:21.0.4_7-jre, postgres:16.4), or to a digest "
                 + "(image@sha256:...) for reproducible builds, and let Renovate or Dependabot propose updates; never "

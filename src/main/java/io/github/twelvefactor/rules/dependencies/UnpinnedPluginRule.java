@@ -46,6 +46,8 @@ import io.github.twelvefactor.rules.PomModel;
  * parent's audit.
  */
 @RuleDefinition(id = "unpinned-plugin", factor = Factor.II, severity = Severity.WARNING,
+        bad = "<plugin>\n  <artifactId>maven-surefire-plugin</artifactId>\n</plugin>",
+        good = "<plugin>\n  <artifactId>maven-surefire-plugin</artifactId>\n  <version>3.5.4</version>\n</plugin>",
         summary = "A build plugin whose version no pom sets (Maven picks its default or the newest release)",
         remediation = "Give the plugin an explicit <version>, in the plugin element or once in <pluginManagement> "
                 + "(or inherit one from a parent such as spring-boot-starter-parent), so that every Maven and every day "

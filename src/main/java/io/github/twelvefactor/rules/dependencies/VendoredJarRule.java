@@ -24,6 +24,8 @@ import io.github.twelvefactor.engine.Severity;
  * unless {@code includeTests}).
  */
 @RuleDefinition(id = "vendored-jar", factor = Factor.II, severity = Severity.WARNING,
+        bad = "lib/tax-tables.jar committed to git",
+        good = "com.acme:tax-tables:1.0 declared in the pom, resolved from a repository",
         summary = "A *.jar committed in the source tree",
         remediation = "Declare the library as a dependency from a repository (Maven Central or the company's "
                 + "repository manager; for a jar nobody publishes, mvn deploy:deploy-file it there once) and delete "

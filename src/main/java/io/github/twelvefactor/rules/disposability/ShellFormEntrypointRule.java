@@ -33,6 +33,8 @@ import io.github.twelvefactor.source.SourceFile;
  * ({@code tini}, {@code dumb-init}), whose handling of signals this rule cannot see.
  */
 @RuleDefinition(id = "shell-form-entrypoint", factor = Factor.IX, severity = Severity.WARNING,
+        bad = "ENTRYPOINT java -jar /app/app.jar",
+        good = "ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]",
         summary = "Dockerfile CMD/ENTRYPOINT in shell form or through sh -c without exec: the JVM is not PID 1",
         remediation = "Use the exec form, ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"] (pass JVM options through "
                 + "JAVA_TOOL_OPTIONS), or, when a shell must expand variables, end the script with exec: "

@@ -41,6 +41,8 @@ import io.github.twelvefactor.source.SourceFile;
  * {@code app.log} in every deploy that sets nothing, so it fires (as a secret's default does).
  */
 @RuleDefinition(id = "file-logging", factor = Factor.XI, severity = Severity.WARNING,
+        bad = "<appender name=\"FILE\" class=\"ch.qos.logback.core.rolling.RollingFileAppender\">",
+        good = "<appender name=\"STDOUT\" class=\"ch.qos.logback.core.ConsoleAppender\">",
         summary = "The app writes its own log files (file appenders, logging.file.name, FileHandler)",
         remediation = "Write logs unbuffered to stdout with a ConsoleAppender (Console in log4j2, ConsoleHandler in JUL) "
                 + "and let the platform capture and route the stream; remove the file appender and logging.file.* settings.")

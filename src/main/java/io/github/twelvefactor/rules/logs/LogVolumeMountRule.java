@@ -26,6 +26,8 @@ import io.github.twelvefactor.source.ComposeFile;
  * name (a database's or a log shipper's own folders).
  */
 @RuleDefinition(id = "log-volume-mount", factor = Factor.XI, severity = Severity.INFO,
+        bad = "services:\n  app:\n    build: .\n    volumes:\n      - ./logs:/app/logs",
+        good = "services:\n  app:\n    build: .   # logs go to stdout: docker compose logs app",
         summary = "A compose volume that keeps the app's log files (./logs:/app/logs)",
         remediation = "Log to stdout and let Docker or the platform collect the stream (docker compose logs, a logging "
                 + "driver, or a collector reading container output); drop the log volume and the app's file appender.")

@@ -30,6 +30,8 @@ import io.github.twelvefactor.rules.parity.DatabaseSightings.Sighting;
  * A module with only embedded or only server engines is at parity and stays silent.
  */
 @RuleDefinition(id = "database-parity", factor = Factor.X, severity = Severity.WARNING, readsTests = true,
+        bad = "<artifactId>h2</artifactId><scope>test</scope>   <!-- beside org.postgresql:postgresql -->",
+        good = "<artifactId>testcontainers-postgresql</artifactId><scope>test</scope>   <!-- the same engine as production -->",
         summary = "An embedded database (H2, HSQLDB, Derby, SQLite) in one environment, a server database in another",
         remediation = "Run the same database engine everywhere: test and develop against the production engine with "
                 + "Testcontainers (jdbc:tc:postgresql:16:///app, or @ServiceConnection) or a compose service, and drop "

@@ -42,6 +42,8 @@ import io.github.twelvefactor.source.SourceFile;
  * </ul>
  */
 @RuleDefinition(id = "external-servlet-container", factor = Factor.VII, severity = Severity.WARNING,
+        bad = "<packaging>war</packaging>\npublic class ServletInitializer extends SpringBootServletInitializer { ... }",
+        good = "<packaging>jar</packaging>   <!-- an executable jar with embedded Tomcat, server.port=${PORT:8080} -->",
         summary = "The app is deployed into an external servlet container instead of binding a port itself",
         remediation = "Package an executable jar with an embedded server (spring-boot-maven-plugin repackage, "
                 + "<packaging>jar</packaging>, the starter's Tomcat in compile scope) that binds the port given by "

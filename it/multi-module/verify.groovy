@@ -25,4 +25,10 @@ assert root.any { it.ruleId == 'hardcoded-secret' && it.locations[0].physicalLoc
 def all = root + app + lib
 def keys = all.collect { it.ruleId + '@' + it.locations[0].physicalLocation.artifactLocation.uri + ':' + it.locations[0].physicalLocation.region.startLine }
 assert keys.size() == (keys as Set).size() : 'a finding was reported twice'
+// -T 2 and a serial run give byte-identical SARIF in every module
+['', 'app/', 'lib/'].each { dir ->
+    def parallel = new File(basedir, dir + 'target/twelvefactor/twelvefactor.sarif').text
+    def serial = new File(basedir, dir + 'target/tf-serial/twelvefactor.sarif').text
+    assert parallel == serial : "SARIF of '${dir}' differs between -T 2 and a serial run"
+}
 return true

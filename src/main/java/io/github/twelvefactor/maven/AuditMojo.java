@@ -20,6 +20,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.shared.utils.logging.MessageUtils;
 
 import io.github.twelvefactor.engine.AuditRequest;
 import io.github.twelvefactor.engine.AuditResult;
@@ -115,6 +116,21 @@ public final class AuditMojo extends AbstractMojo {
                 @Override
                 public void error(String line) {
                     log.error(line);
+                }
+
+                @Override
+                public String strong(String text) {
+                    return MessageUtils.buffer().strong(text).toString();
+                }
+
+                @Override
+                public String failure(String text) {
+                    return MessageUtils.buffer().failure(text).toString();
+                }
+
+                @Override
+                public String notice(String text) {
+                    return MessageUtils.buffer().warning(text).toString();
                 }
             });
         }

@@ -26,6 +26,21 @@ public final class ConsoleReport {
         void warn(String line);
 
         void error(String line);
+
+        /** Emphasis (a file's path); plain text unless the sink knows how to style. */
+        default String strong(String text) {
+            return text;
+        }
+
+        /** How a finding's severity and rule id look when the finding fails the build. */
+        default String failure(String text) {
+            return text;
+        }
+
+        /** How a finding's severity and rule id look when it does not fail the build. */
+        default String notice(String text) {
+            return text;
+        }
     }
 
     private ConsoleReport() {
@@ -44,11 +59,13 @@ public final class ConsoleReport {
             }
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
                 out.info("");
-                out.info(e.getKey());
+                out.info(out.strong(e.getKey()));
                 for (Finding f : e.getValue()) {
-                    String line = "  " + location(f) + "  " + f.severity().id() + "  " + f.ruleId() + "  " + f.message();
+                    boolean fails = failAt != null && f.severity().atLeast(failAt);
+                    String tag = f.severity().id() + "  " + f.ruleId();
+                    String line = "  " + location(f) + "  " + (fails ? out.failure(tag) : out.notice(tag)) + "  " + f.message();
                     String fix = "      -> " + f.remediation();
-                    if (failAt != null && f.severity().atLeast(failAt)) {
+                    if (fails) {
                         out.error(line);
                         out.error(fix);
                     } else if (f.severity() == Severity.INFO) {

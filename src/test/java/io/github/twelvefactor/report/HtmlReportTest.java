@@ -93,7 +93,7 @@ class HtmlReportTest {
         assertTrue(html.contains("<dd data-count=\"baselined\">1</dd>"));
         assertTrue(html.contains("<option value=\"hardcoded-port\">hardcoded-port (2)</option>"), "rule filter with counts");
         assertTrue(html.contains("<a class=\"factor\" href=\"https://12factor.net/config\">III. Config</a>"));
-        assertTrue(html.contains("Fix: ") || html.contains("class=\"fix\">" + Samples.SECRET.remediation()));
+        assertTrue(html.contains("<p class=\"fix\">" + Samples.SECRET.remediation() + "</p>"), "the remediation");
         assertTrue(html.contains("<span class=\"ln\">41</span>&lt;version&gt;1.2-SNAPSHOT&lt;/version&gt;"),
                 "the flagged line with its number");
         assertTrue(html.contains("<code>pom.xml</code>"), "a whole-file finding shows the path alone");

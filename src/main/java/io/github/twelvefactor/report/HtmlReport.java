@@ -94,7 +94,7 @@ public final class HtmlReport {
     }
 
     private static void fileIssues(StringBuilder h, List<FileIssue> issues) {
-        h.append("<section id=\"file-issues\">\n<h2>Files not fully audited</h2>\n");
+        h.append("<section id=\"file-issues\">\n<h2>File issues: skipped, unparsable, internal errors, notices</h2>\n");
         if (issues.isEmpty()) {
             h.append("<p class=\"none\">Every file was read and parsed.</p>\n</section>\n");
             return;

@@ -36,7 +36,7 @@ final class HtmlSections {
         stat(h, "suppressed", "Suppressed", r.suppressed(), "");
         stat(h, "files-scanned", "Files scanned", r.filesScanned(), "");
         stat(h, "files-with-findings", "Files with findings", r.filesWithFindings(), "");
-        stat(h, "file-issues", "Files not fully audited", r.fileIssues().size(), "");
+        stat(h, "file-issues", "File issues", r.fileIssues().size(), "");
         h.append("</dl>\n");
         if (!r.fixedBaselineEntries().isEmpty()) {
             h.append("<p class=\"fixed\">").append(r.fixedBaselineEntries().size())

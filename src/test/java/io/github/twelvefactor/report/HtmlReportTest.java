@@ -119,7 +119,7 @@ class HtmlReportTest {
         assertFalse(html.contains("url("));
         assertTrue(html.contains("default-src 'none'; style-src 'sha256-"), "a CSP that lets in only the inline blocks");
         assertTrue(html.contains("@media print"));
-        assertTrue(html.contains("Files not fully audited"));
+        assertTrue(html.contains("<p>1 internal error, 1 notice, 1 skipped, 1 unparsable</p>"), "issues counted by kind");
         assertTrue(html.contains("<td>YAML syntax error at line 4, column 3</td>"));
         assertTrue(html.contains("1 baseline entries match no finding any more"));
     }

@@ -36,7 +36,7 @@ import io.github.twelvefactor.report.ReportWriter;
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class AuditMojo extends AbstractMojo {
-    static final Set<String> FORMATS = Set.of("console", "sarif", "json");
+    static final Set<String> FORMATS = Set.of("console", "sarif", "json", "html");
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -71,8 +71,8 @@ public final class AuditMojo extends AbstractMojo {
     @Parameter(property = "twelvefactor.includeTests", defaultValue = "false")
     private boolean includeTests;
 
-    /** Report formats, comma-separated: any of {@code console}, {@code sarif}, {@code json}. */
-    @Parameter(property = "twelvefactor.formats", defaultValue = "console,sarif,json")
+    /** Report formats, comma-separated: any of {@code console}, {@code sarif}, {@code json}, {@code html}. */
+    @Parameter(property = "twelvefactor.formats", defaultValue = "console,sarif,html")
     private String formats;
 
     /** Where the reports go. */

@@ -31,6 +31,9 @@ public final class ReportWriter {
         if (formats.contains("json")) {
             written.add(new JsonReport().writeTo(ctx, outputDirectory));
         }
+        if (formats.contains("html")) {
+            written.add(new HtmlReport().writeTo(ctx, outputDirectory));
+        }
         return written;
     }
 }

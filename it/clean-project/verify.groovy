@@ -5,4 +5,8 @@ def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/twelve
 assert sarif.version == '2.1.0'
 assert sarif.runs[0].results.isEmpty()
 assert new File(basedir, 'target/twelvefactor/twelvefactor.json').isFile()
+def html = new File(basedir, 'target/twelvefactor/index.html')
+assert html.isFile()
+assert html.text.contains('0 findings')
+assert !(html.text =~ /<(script|link)[^>]+(src|href)=["']https?:/) : 'the HTML report must not load anything from the network'
 return true

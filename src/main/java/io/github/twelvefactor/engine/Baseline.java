@@ -110,26 +110,17 @@ public final class Baseline {
 
     /** The file's bytes: the same entries always give the same bytes, on every platform. */
     public byte[] toBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeRaw("{\n  ");
-            g.writeFieldName("version");
-            g.writeRaw(": ");
-            g.writeNumber(VERSION);
-            g.writeRaw(",\n  ");
-            g.writeFieldName("entries");
-            g.writeRaw(": [");
+        // The frame is fixed text; each entry is written by the generator, which does the escaping.
+        StringBuilder out = new StringBuilder("{\n  \"version\": " + VERSION + ",\n  \"entries\": [");
+        try {
             for (int i = 0; i < entries.size(); i++) {
-                Entry e = entries.get(i);
-                g.writeRaw(i == 0 ? "\n    " : ",\n    ");
-                // A generator of its own for each entry: the outer document is written raw around it.
-                g.writeRaw(entryJson(e));
+                out.append(i == 0 ? "\n    " : ",\n    ").append(entryJson(entries.get(i)));
             }
-            g.writeRaw(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return out.toByteArray();
+        out.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String entryJson(Entry e) throws IOException {

@@ -62,7 +62,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
     protected AuditResult scan(RuleCatalog catalog) throws MojoExecutionException {
         try {
             catalog.configure(rules);
-            return new Auditor(catalog).audit(auditRequest());
+            return new Auditor(catalog).withProgress(getLog()::info, Auditor.PROGRESS_INTERVAL_NANOS)
+                    .audit(auditRequest());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {

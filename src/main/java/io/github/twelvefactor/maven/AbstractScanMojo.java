@@ -74,8 +74,22 @@ abstract class AbstractScanMojo extends AbstractMojo {
     /** The request for this module, from the shared parameters. */
     protected AuditRequest auditRequest() {
         return new AuditRequest(project.getBasedir().toPath(), reactorRoot(),
-                Path.of(project.getBuild().getDirectory()), nestedModuleDirs(), includes, excludes, includeTests,
+                Path.of(project.getBuild().getDirectory()), nestedModuleDirs(), includes, excludesAndBaseline(), includeTests,
                 rules, project.getModel(), AuditRequest.DEFAULT_MAX_FILE_SIZE, reactorArtifacts(project, session));
+    }
+
+    /**
+     * The user's excludes plus the baseline file: its hints quote the flagged lines (redacted), and a
+     * rule must not find them again there.
+     */
+    private List<String> excludesAndBaseline() {
+        List<String> out = new ArrayList<>(excludes == null ? List.of() : excludes);
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path file = baselineFile().toAbsolutePath().normalize();
+        if (file.startsWith(base)) {
+            out.add(base.relativize(file).toString().replace('\\', '/'));
+        }
+        return out;
     }
 
     /** The baseline file's path, never null. */

@@ -63,6 +63,8 @@ class BaselineMojoTest {
             @MojoParameter(name = "failOnSeverity", value = "warning") AuditMojo audit) throws Exception {
         Path file = baseline.baselineFile();
         assertEquals(file, audit.baselineFile());
+        assertTrue(audit.auditRequest().excludes().contains(FILE), "the baseline file is never audited: "
+                + audit.auditRequest().excludes());
         Files.deleteIfExists(file);
         baseline.execute();
         assertTrue(Files.isRegularFile(file), "baseline file written at " + file);

@@ -8,25 +8,43 @@ import java.util.Set;
  * suppressed in the sources, the files that were skipped or could not be parsed, how many files were
  * audited, how long it took, the fingerprints of the findings a baseline accepts (they are still in
  * {@code findings}, but do not fail the build), and the baseline entries that matched no finding
- * any more (fixed: the baseline can be refreshed).
+ * any more (fixed: the baseline can be refreshed), and whether a baseline was read at all (only
+ * then is a finding "new" rather than merely found).
  */
 public record AuditResult(List<Finding> findings, int suppressed, List<FileIssue> fileIssues, int filesScanned,
-        long millis, Set<String> baselined, List<String> fixedBaselineEntries) {
+        long millis, Set<String> baselined, List<String> fixedBaselineEntries, boolean baselineApplied) {
 
     public AuditResult {
         baselined = baselined == null ? Set.of() : Set.copyOf(baselined);
         fixedBaselineEntries = fixedBaselineEntries == null ? List.of() : List.copyOf(fixedBaselineEntries);
     }
 
+    public AuditResult(List<Finding> findings, int suppressed, List<FileIssue> fileIssues, int filesScanned,
+            long millis, Set<String> baselined, List<String> fixedBaselineEntries) {
+        this(findings, suppressed, fileIssues, filesScanned, millis, baselined, fixedBaselineEntries,
+                !(baselined == null || baselined.isEmpty()) || !(fixedBaselineEntries == null
+                        || fixedBaselineEntries.isEmpty()));
+    }
+
     /** A result without a baseline. */
     public AuditResult(List<Finding> findings, int suppressed, List<FileIssue> fileIssues, int filesScanned,
             long millis) {
-        this(findings, suppressed, fileIssues, filesScanned, millis, Set.of(), List.of());
+        this(findings, suppressed, fileIssues, filesScanned, millis, Set.of(), List.of(), false);
     }
 
     /** True when a baseline accepts this finding. */
     public boolean isBaselined(Finding f) {
         return baselined.contains(f.fingerprint());
+    }
+
+    /** How many findings a baseline accepts. */
+    public long baselinedCount() {
+        return findings.stream().filter(this::isBaselined).count();
+    }
+
+    /** How many findings at or above {@code failAt} no baseline accepts: they fail the build. */
+    public long failing(Severity failAt) {
+        return failAt == null ? 0 : findings.stream().filter(f -> f.severity().atLeast(failAt) && !isBaselined(f)).count();
     }
 
     public long count(Severity s) {

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import io.github.twelvefactor.source.JavaParsers;
@@ -30,10 +33,29 @@ public final class Auditor {
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
+    /** How often, at most, progress is reported on a big tree. */
+    public static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
+
     private final RuleCatalog catalog;
+    private final Consumer<String> progress;
+    private final long progressIntervalNanos;
 
     public Auditor(RuleCatalog catalog) {
+        this(catalog, null, PROGRESS_INTERVAL_NANOS);
+    }
+
+    private Auditor(RuleCatalog catalog, Consumer<String> progress, long progressIntervalNanos) {
         this.catalog = catalog;
+        this.progress = progress;
+        this.progressIntervalNanos = progressIntervalNanos;
+    }
+
+    /**
+     * The same auditor, telling {@code sink} how many files it has audited, no more than once per
+     * {@code intervalNanos}: a big tree shows that it moves, a small one says nothing.
+     */
+    public Auditor withProgress(Consumer<String> sink, long intervalNanos) {
+        return new Auditor(catalog, sink, intervalNanos);
     }
 
     /**
@@ -61,9 +83,13 @@ public final class Auditor {
         int n = listing.files().size();
         FileRun[] runs = new FileRun[n];
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong lastReport = new AtomicLong(start);
         try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> runs[i] =
-                    runFile(listing.files().get(i), realRoot, realBase, request, parsers, fileRules, filtered))).get();
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
+                runs[i] = runFile(listing.files().get(i), realRoot, realBase, request, parsers, fileRules, filtered);
+                reportProgress(done.incrementAndGet(), n, lastReport);
+            })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("audit interrupted", e);
@@ -119,6 +145,17 @@ public final class Auditor {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new AuditResult(List.copyOf(Fingerprints.assign(findings)), suppressed, List.copyOf(issues),
                 read.size(), millis);
+    }
+
+    private void reportProgress(int done, int total, AtomicLong lastReport) {
+        if (progress == null || done == total) {
+            return;
+        }
+        long now = System.nanoTime();
+        long last = lastReport.get();
+        if (now - last >= progressIntervalNanos && lastReport.compareAndSet(last, now)) {
+            progress.accept("twelvefactor: " + done + " of " + total + " files audited");
+        }
     }
 
     private FileRun runFile(Path path, Path realRoot, Path realBase, AuditRequest request, JavaParsers parsers,

@@ -1,17 +1,14 @@
 package io.github.twelvefactor.maven;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -19,12 +16,10 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.shared.utils.logging.MessageUtils;
 
-import io.github.twelvefactor.engine.AuditRequest;
 import io.github.twelvefactor.engine.AuditResult;
-import io.github.twelvefactor.engine.Auditor;
+import io.github.twelvefactor.engine.Baseline;
 import io.github.twelvefactor.engine.RuleCatalog;
 import io.github.twelvefactor.engine.Severity;
 import io.github.twelvefactor.report.ConsoleReport;
@@ -32,44 +27,18 @@ import io.github.twelvefactor.report.ReportWriter;
 
 /**
  * Audits the module against the twelve factors, prints the findings, writes the reports and fails
- * the build when a finding at or above {@code failOnSeverity} is not suppressed.
+ * the build when a finding at or above {@code failOnSeverity} is neither suppressed nor in the baseline.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public final class AuditMojo extends AbstractMojo {
+public final class AuditMojo extends AbstractScanMojo {
     static final Set<String> FORMATS = Set.of("console", "sarif", "json", "html");
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
-    /** Skip the audit. */
-    @Parameter(property = "twelvefactor.skip", defaultValue = "false")
-    private boolean skip;
-
     /** Fail the build on findings at or above this severity: {@code error}, {@code warning}, {@code info} or {@code none}. */
     @Parameter(property = "twelvefactor.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
-
-    /** Per-rule severity: rule id to {@code error}, {@code warning}, {@code info} or {@code off}. */
-    @Parameter
-    private Map<String, String> rules;
-
-    /** Ant-style globs, relative to the module's folder, of the files to audit. Default: all. */
-    @Parameter(property = "twelvefactor.includes")
-    private List<String> includes;
-
-    /** Ant-style globs, relative to the module's folder, of files to leave out (comma-separated as a property). */
-    @Parameter(property = "twelvefactor.excludes")
-    private List<String> excludes;
-
-    /** Also run every rule on test sources and test resources. */
-    @Parameter(property = "twelvefactor.includeTests", defaultValue = "false")
-    private boolean includeTests;
 
     /** Report formats, comma-separated: any of {@code console}, {@code sarif}, {@code json}, {@code html}. */
     @Parameter(property = "twelvefactor.formats", defaultValue = "console,sarif,html")
@@ -89,18 +58,7 @@ public final class AuditMojo extends AbstractMojo {
         Severity failAt = parseFailOnSeverity(failOnSeverity);
         Set<String> formatSet = parseFormats(formats);
         RuleCatalog catalog = RuleCatalog.load();
-        AuditRequest request = new AuditRequest(project.getBasedir().toPath(), reactorRoot(),
-                Path.of(project.getBuild().getDirectory()), nestedModuleDirs(), includes, excludes, includeTests,
-                rules, project.getModel(), AuditRequest.DEFAULT_MAX_FILE_SIZE, reactorArtifacts(project, session));
-        AuditResult result;
-        try {
-            catalog.configure(rules);
-            result = new Auditor(catalog).audit(request);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("twelvefactor: cannot audit " + project.getBasedir() + ": " + e.getMessage(), e);
-        }
+        AuditResult result = applyBaseline(scan(catalog));
         if (formatSet.contains("console")) {
             ConsoleReport.render(result, failAt, new ConsoleReport.Sink() {
                 @Override
@@ -145,9 +103,10 @@ public final class AuditMojo extends AbstractMojo {
             log.info("twelvefactor: report written to " + p);
         }
         if (failAt != null) {
-            long failing = result.findings().stream().filter(f -> f.severity().atLeast(failAt)).count();
+            long failing = result.failing(failAt);
             if (failing > 0) {
-                throw new MojoFailureException("twelvefactor: " + failing + (failing == 1 ? " finding" : " findings")
+                throw new MojoFailureException("twelvefactor: " + failing + (result.baselineApplied() ? " new" : "")
+                        + (failing == 1 ? " finding" : " findings")
                         + " at or above severity '" + failAt.id() + "' (" + result.count(Severity.ERROR) + " errors, "
                         + result.count(Severity.WARNING) + " warnings, " + result.count(Severity.INFO) + " info)"
                         + (written.isEmpty() ? "" : "; reports in " + outputDirectory));
@@ -184,57 +143,20 @@ public final class AuditMojo extends AbstractMojo {
         return out;
     }
 
-    /** The reactor's top folder: reports' paths are relative to it, the same in every module. */
-    private Path reactorRoot() {
-        MavenProject top = session == null ? null : session.getTopLevelProject();
-        if (top != null && top.getBasedir() != null) {
-            return top.getBasedir().toPath();
+    /** The result with the baseline file's verdicts, when the file exists; a malformed file fails. */
+    private AuditResult applyBaseline(AuditResult result) throws MojoExecutionException {
+        Path file = baselineFile();
+        if (!Files.isRegularFile(file)) {
+            return result;
         }
-        if (session != null && session.getExecutionRootDirectory() != null) {
-            return Path.of(session.getExecutionRootDirectory());
+        try {
+            return Baseline.read(file).apply(result);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("twelvefactor: cannot read the baseline file " + file + ": "
+                    + e.getMessage(), e);
         }
-        return project.getBasedir().toPath();
-    }
-
-    /**
-     * {@code groupId:artifactId} of every project in the session, selected ({@code -pl}) or not:
-     * their {@code -SNAPSHOT} versions are built here rather than fetched.
-     */
-    static Set<String> reactorArtifacts(MavenProject project, MavenSession session) {
-        List<MavenProject> all = new ArrayList<>(List.of(project));
-        if (session != null) {
-            for (List<MavenProject> projects : java.util.Arrays.asList(session.getAllProjects(), session.getProjects())) {
-                if (projects != null) {
-                    all.addAll(projects);
-                }
-            }
-        }
-        Set<String> out = new java.util.TreeSet<>();
-        for (MavenProject p : all) {
-            if (p != null && p.getGroupId() != null && p.getArtifactId() != null) {
-                out.add(p.getGroupId() + ":" + p.getArtifactId());
-            }
-        }
-        return out;
-    }
-
-    /** Folders of other modules inside this one: they audit themselves. */
-    private List<Path> nestedModuleDirs() {
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Set<Path> dirs = new LinkedHashSet<>();
-        for (String m : project.getModules()) {
-            Path p = base.resolve(m).normalize();
-            dirs.add(p.toString().endsWith(".xml") ? p.getParent() : p);
-        }
-        if (session != null) {
-            for (MavenProject other : session.getAllProjects()) {
-                Path p = other.getBasedir().toPath().toAbsolutePath().normalize();
-                if (!p.equals(base) && p.startsWith(base)) {
-                    dirs.add(p);
-                }
-            }
-        }
-        return new ArrayList<>(dirs);
     }
 
     private String pluginVersion() {

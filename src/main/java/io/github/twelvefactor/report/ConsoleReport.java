@@ -61,14 +61,16 @@ public final class ConsoleReport {
                 out.info("");
                 out.info(out.strong(e.getKey()));
                 for (Finding f : e.getValue()) {
-                    boolean fails = failAt != null && f.severity().atLeast(failAt);
+                    boolean baselined = result.isBaselined(f);
+                    boolean fails = failAt != null && f.severity().atLeast(failAt) && !baselined;
                     String tag = f.severity().id() + "  " + f.ruleId();
-                    String line = "  " + location(f) + "  " + (fails ? out.failure(tag) : out.notice(tag)) + "  " + f.message();
+                    String line = "  " + location(f) + "  " + (fails ? out.failure(tag) : out.notice(tag)) + "  "
+                            + (baselined ? "[baselined] " : "") + f.message();
                     String fix = "      -> " + f.remediation();
                     if (fails) {
                         out.error(line);
                         out.error(fix);
-                    } else if (f.severity() == Severity.INFO) {
+                    } else if (f.severity() == Severity.INFO || baselined) {
                         out.info(line);
                         out.info(fix);
                     } else {
@@ -87,15 +89,33 @@ public final class ConsoleReport {
                 out.warn(line);
             }
         }
+        List<String> fixed = result.fixedBaselineEntries();
+        if (!fixed.isEmpty()) {
+            out.info(fixed.size() + (fixed.size() == 1 ? " baseline entry matches" : " baseline entries match")
+                    + " no finding any more (fixed); run mvn twelvefactor:baseline to refresh the baseline file:");
+            for (String entry : fixed) {
+                out.info("  fixed: " + entry);
+            }
+        }
         out.info(summary(result));
     }
 
-    /** {@code N findings (E errors, W warnings, I info) in F files scanned in T ms}, plus suppressed. */
+    /**
+     * {@code N findings (E errors, W warnings, I info) in F files scanned in T ms}, plus how many are
+     * new and baselined (with a baseline) and suppressed.
+     */
     public static String summary(AuditResult r) {
         String s = r.findings().size() + (r.findings().size() == 1 ? " finding" : " findings") + " ("
                 + r.count(Severity.ERROR) + " errors, " + r.count(Severity.WARNING) + " warnings, "
                 + r.count(Severity.INFO) + " info) in " + r.filesScanned() + " files scanned in " + r.millis() + " ms";
-        if (r.suppressed() > 0) {
+        if (r.baselineApplied()) {
+            long baselined = r.baselinedCount();
+            s += "; " + (r.findings().size() - baselined) + " new, " + baselined + " baselined";
+            if (!r.fixedBaselineEntries().isEmpty()) {
+                s += ", " + r.fixedBaselineEntries().size() + " fixed";
+            }
+        }
+        if (r.suppressed() > 0 || r.baselineApplied()) {
             s += "; " + r.suppressed() + " suppressed";
         }
         long unparsed = r.fileIssues().stream().filter(i -> i.kind() != FileIssue.Kind.NOTICE).count();

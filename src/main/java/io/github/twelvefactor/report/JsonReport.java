@@ -15,11 +15,13 @@ import io.github.twelvefactor.engine.Severity;
  * Writes one module's audit as plain JSON ({@value #FILE_NAME}) for scripts:
  * <pre>
  * { "tool": {name, version},
- *   "summary": {findings, errors, warnings, info, suppressed, filesScanned, filesWithFindings, millis},
+ *   "summary": {findings, errors, warnings, info, suppressed, [baselined, new, fixedBaselineEntries,]
+ *               filesScanned, filesWithFindings, millis},
  *   "findings": [ {ruleId, factor, factorTitle, severity, path, line, column, message, remediation, helpUri,
- *                  snippet, fingerprint} ],
+ *                  snippet, fingerprint[, baselined]} ],
  *   "fileIssues": [ {path, kind, reason} ] }
  * </pre>
+ * The bracketed fields are there only when a baseline file was read.
  * {@code line} and {@code column} are 1-based, 0 when unknown; {@code factor} is the roman numeral;
  * {@code severity} is {@code error}, {@code warning} or {@code info}; {@code kind} is
  * {@code skipped}, {@code unparsable}, {@code internal error} or {@code notice}. Byte-identical for
@@ -48,7 +50,7 @@ public final class JsonReport {
         writeSummary(g, result);
         g.writeArrayFieldStart("findings");
         for (Finding f : context.sortedFindings()) {
-            writeFinding(g, f);
+            writeFinding(g, f, result);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("fileIssues");
@@ -70,13 +72,22 @@ public final class JsonReport {
         g.writeNumberField("warnings", result.count(Severity.WARNING));
         g.writeNumberField("info", result.count(Severity.INFO));
         g.writeNumberField("suppressed", result.suppressed());
+        if (result.baselineApplied()) {
+            g.writeNumberField("baselined", result.baselinedCount());
+            g.writeNumberField("new", result.findings().size() - result.baselinedCount());
+            g.writeArrayFieldStart("fixedBaselineEntries");
+            for (String entry : result.fixedBaselineEntries()) {
+                g.writeString(JsonOutput.clean(entry));
+            }
+            g.writeEndArray();
+        }
         g.writeNumberField("filesScanned", result.filesScanned());
         g.writeNumberField("filesWithFindings", result.filesWithFindings());
         g.writeNumberField("millis", result.millis());
         g.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+    private static void writeFinding(JsonGenerator g, Finding f, AuditResult result) throws IOException {
         g.writeStartObject();
         JsonOutput.string(g, "ruleId", f.ruleId());
         g.writeStringField("factor", f.factor().numeral());
@@ -90,6 +101,9 @@ public final class JsonReport {
         g.writeStringField("helpUri", f.factor().url());
         JsonOutput.string(g, "snippet", f.snippet());
         JsonOutput.string(g, "fingerprint", f.fingerprint());
+        if (result.baselineApplied()) {
+            g.writeBooleanField("baselined", result.isBaselined(f));
+        }
         g.writeEndObject();
     }
 }

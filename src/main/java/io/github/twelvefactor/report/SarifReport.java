@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.FileIssue;
 import io.github.twelvefactor.engine.Finding;
 
@@ -63,6 +64,8 @@ public final class SarifReport {
         g.writeArrayFieldStart("results");
         for (Finding f : findings) {
             writeResult(g, f, rules.indexOf(f.ruleId()));
+            writeBaselineState(g, context.result(), f);
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeStringField("columnKind", "utf16CodeUnits");
@@ -97,6 +100,7 @@ public final class SarifReport {
         g.writeEndArray();
     }
 
+    /** Writes a result object but its closing brace. */
     private static void writeResult(JsonGenerator g, Finding f, int ruleIndex) throws IOException {
         g.writeStartObject();
         JsonOutput.string(g, "ruleId", f.ruleId());
@@ -126,7 +130,13 @@ public final class SarifReport {
             JsonOutput.string(g, FINGERPRINT_KEY, f.fingerprint());
             g.writeEndObject();
         }
-        g.writeEndObject();
+    }
+
+    /** With a baseline: {@code unchanged} for the findings it accepts, {@code new} for the others. */
+    private static void writeBaselineState(JsonGenerator g, AuditResult result, Finding f) throws IOException {
+        if (result.baselineApplied()) {
+            g.writeStringField("baselineState", result.isBaselined(f) ? "unchanged" : "new");
+        }
     }
 
     /** {@code "artifactLocation": {"uri": ..., "uriBaseId": "%SRCROOT%"}} for a root-relative path. */

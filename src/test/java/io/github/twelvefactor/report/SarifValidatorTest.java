@@ -76,6 +76,22 @@ class SarifValidatorTest {
         assertEquals(List.of(), tool.validate(sarif, dir).at("error"), "validator errors");
     }
 
+    @Test
+    void reportWithBaselineStatesIsValidToo() throws Exception {
+        Path root = WORK.resolve("baselined").toAbsolutePath();
+        Files.createDirectories(root);
+        Path dir = WORK.resolve("baselined-report");
+        Path sarif = new SarifReport().writeTo(BaselineReportsTest.context(root, BaselineReportsTest.baselined()), dir);
+        assertTrue(Files.readString(sarif).matches("(?s).*\"baselineState\"\\s*:\\s*\"unchanged\".*"), "fixture has no baselineState");
+
+        SarifMultitool.Outcome outcome = tool.validate(sarif, dir);
+        assertEquals(List.of(), outcome.at("error"), "validator errors");
+        Set<String> warned = new TreeSet<>();
+        outcome.at("warning").forEach(i -> warned.add(i.ruleId()));
+        warned.removeAll(ACCEPTED_WARNINGS);
+        assertEquals(Set.of(), warned, "unexpected validator warnings: " + outcome.at("warning"));
+    }
+
     /** Proves the validator really checks: a log with known faults must be reported, or the tests above prove nothing. */
     @Test
     void validatorReportsAKnownBrokenLog() throws Exception {

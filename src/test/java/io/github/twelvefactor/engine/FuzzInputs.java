@@ -20,7 +20,7 @@ final class FuzzInputs {
     }
 
     /** The biggest a "huge repeat" may grow: below the walker's 1 MiB cut, so the readers see it. */
-    static final int MAX_REPEAT_BYTES = 128 * 1024;
+    static final int MAX_REPEAT_BYTES = 64 * 1024;
 
     static final List<Sample> SAMPLES = List.of(
             new Sample("application.properties", "server.port=8080\nspring.datasource.url=jdbc:h2:mem:x\n"

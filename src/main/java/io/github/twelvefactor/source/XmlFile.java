@@ -32,6 +32,11 @@ public final class XmlFile {
     }
 
     private static final XMLInputFactory FACTORY = newFactory();
+    /**
+     * Deeper than this is refused: each element keeps its full path, so a file of nothing but
+     * opening tags would cost memory in the square of its depth.
+     */
+    static final int MAX_DEPTH = 512;
     private static final Pattern EXTERNAL_ENTITY = Pattern.compile("<!ENTITY\\s+%?\\s*\\S+\\s+(SYSTEM|PUBLIC)\\b");
 
     private final List<Element> elements;
@@ -81,6 +86,10 @@ public final class XmlFile {
                 int ev = r.next();
                 switch (ev) {
                     case XMLStreamConstants.START_ELEMENT -> {
+                        if (open.size() >= MAX_DEPTH) {
+                            throw new ParseException("XML nested deeper than " + MAX_DEPTH + " elements",
+                                    r.getLocation().getLineNumber());
+                        }
                         String name = r.getLocalName();
                         Map<String, String> attrs = new LinkedHashMap<>();
                         for (int a = 0; a < r.getAttributeCount(); a++) {
@@ -118,6 +127,8 @@ public final class XmlFile {
                     : "";
             throw new ParseException("XML error at line " + line + ": " + why + Problems.safe(stripLocation(e.getMessage())),
                     line);
+        } catch (ParseException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ParseException("XML error: " + Problems.safe(e.getMessage()), 0);
         } finally {

@@ -88,6 +88,16 @@ class ReadersTest {
     }
 
     @Test
+    void deepXmlNestingIsRefusedQuickly() {
+        String deep = "<p>" + "<a>".repeat(60_000) + "</a>".repeat(60_000) + "</p>";
+        long t = System.nanoTime();
+        ParseException e = assertThrows(ParseException.class, () -> XmlFile.parse(deep));
+        assertTrue(e.getMessage().contains("nested deeper than"), e.getMessage());
+        assertTrue(System.nanoTime() - t < 5_000_000_000L, "deep XML took too long");
+        XmlFile.parse("<p>" + "<a>".repeat(XmlFile.MAX_DEPTH - 1) + "</a>".repeat(XmlFile.MAX_DEPTH - 1) + "</p>");
+    }
+
+    @Test
     void composeReadsServicesInMapAndListForms() {
         String text = "x-common: &common\n  restart: always\nservices:\n  app:\n    <<: *common\n    build: .\n"
                 + "    container_name: app1\n    ports:\n      - \"8080:8080\"\n      - target: 80\n        published: 8081\n"

@@ -17,6 +17,12 @@ public final class DockerfileVariables {
     public record Variable(String name, String value, int line, int column) {
     }
 
+    /**
+     * More variables than this in one instruction are not read: no real Dockerfile has them, and
+     * placing each one scans its lines, which on a hostile file costs time in the square of its size.
+     */
+    static final int MAX_VARIABLES = 256;
+
     private DockerfileVariables() {
     }
 
@@ -36,14 +42,17 @@ public final class DockerfileVariables {
             return out;
         }
         int i = 0;
-        while (i < args.length()) {
+        while (i < args.length() && out.size() < MAX_VARIABLES) {
             while (i < args.length() && Character.isWhitespace(args.charAt(i))) {
                 i++;
             }
-            int eq = args.indexOf('=', i);
-            int blank = indexOfBlank(args, i);
             if (i >= args.length()) {
                 break;
+            }
+            int blank = indexOfBlank(args, i);
+            int eq = args.indexOf('=', i);
+            if (blank >= 0 && eq > blank) {
+                eq = -1;
             }
             if (eq < 0 || (blank >= 0 && blank < eq)) {
                 int end = blank < 0 ? args.length() : blank;
@@ -111,13 +120,22 @@ public final class DockerfileVariables {
         return i + 1;
     }
 
-    /** Where {@code name} stands as a word of its own (not inside {@code ARG} or another name). */
+    /**
+     * Where {@code name} stands as a word of its own (not inside {@code ARG} or another name). Only
+     * word starts are tried: a name has no blank, so this stays linear in the line's length even
+     * when a hostile line repeats a long prefix of the name.
+     */
     private static int indexOfWord(String line, String name) {
-        for (int at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+        if (name.isEmpty()) {
+            return -1;
+        }
+        for (int at = 0; at < line.length(); at++) {
+            if (at > 0 && !Character.isWhitespace(line.charAt(at - 1)) || Character.isWhitespace(line.charAt(at))) {
+                continue;
+            }
             int end = at + name.length();
-            boolean before = at == 0 || Character.isWhitespace(line.charAt(at - 1));
-            boolean after = end == line.length() || line.charAt(end) == '=' || Character.isWhitespace(line.charAt(end));
-            if (before && after) {
+            if (line.startsWith(name, at)
+                    && (end == line.length() || line.charAt(end) == '=' || Character.isWhitespace(line.charAt(end)))) {
                 return at;
             }
         }

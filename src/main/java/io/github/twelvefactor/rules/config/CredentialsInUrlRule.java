@@ -21,7 +21,6 @@ import io.github.twelvefactor.source.ComposeFile;
 import io.github.twelvefactor.source.ConfigEntry;
 import io.github.twelvefactor.source.Dockerfile;
 import io.github.twelvefactor.source.FileKind;
-import io.github.twelvefactor.source.Scope;
 import io.github.twelvefactor.source.SourceFile;
 import io.github.twelvefactor.source.XmlFile;
 
@@ -55,12 +54,7 @@ public final class CredentialsInUrlRule implements FileRule {
 
     @Override
     public boolean accepts(SourceFile file) {
-        return switch (file.kind()) {
-            case PROPERTIES, YAML, ENV -> !ConfigFiles.holdsNoDeployConfig(file.path());
-            case XML, DOCKERFILE -> !ConfigFiles.isDocumentation(file.path());
-            case JAVA -> file.scope() != Scope.OTHER;
-            default -> false;
-        };
+        return ConfigFiles.mayHoldSecrets(file);
     }
 
     @Override

@@ -49,6 +49,19 @@ public final class ConfigFiles {
         return CI.matcher(path).matches();
     }
 
+    /**
+     * The files the secret rules read: config files that may hold deploy config, XML and
+     * Dockerfiles outside documentation, and Java sources of a source set.
+     */
+    public static boolean mayHoldSecrets(io.github.twelvefactor.source.SourceFile file) {
+        return switch (file.kind()) {
+            case PROPERTIES, YAML, ENV -> !holdsNoDeployConfig(file.path());
+            case XML, DOCKERFILE -> !isDocumentation(file.path());
+            case JAVA -> file.scope() != io.github.twelvefactor.source.Scope.OTHER;
+            default -> false;
+        };
+    }
+
     /** Documentation sources by Maven's and Gradle's conventions: {@code src/site/**}, {@code src/docs/**}. */
     public static boolean isDocumentation(String path) {
         return path.startsWith("src/site/") || path.startsWith("src/docs/") || path.contains("/src/site/")

@@ -47,7 +47,8 @@ public final class BakedActiveProfileRule implements FileRule {
     private static final Set<String> KEYS = Set.of("spring.profiles.active", "quarkus.profile", "micronaut.environments");
     private static final Set<String> ENV_NAMES = Set.of("SPRING_PROFILES_ACTIVE", "QUARKUS_PROFILE",
             "MICRONAUT_ENVIRONMENTS");
-    private static final Pattern ENV_PAIR = Pattern.compile("([^\\s=]+)=(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S*)");
+    /** Anchored at a word's start and possessive, so a long line costs one pass (fuzzing found the quadratic form). */
+    private static final Pattern ENV_PAIR = Pattern.compile("(?<!\\S)([^\\s=]++)=(\"(?:[^\"\\\\]|\\\\.)*+\"|'[^']*+'|\\S*+)");
     /** A profile set on a command line or in JAVA_OPTS: group 1 the setting, group 2 its value. */
     private static final Pattern ARGUMENT = Pattern.compile(
             "(?<![\\w.-])(--spring\\.profiles\\.active|-Dspring\\.profiles\\.active|-Dquarkus\\.profile"

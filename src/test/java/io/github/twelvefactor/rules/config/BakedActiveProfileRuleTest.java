@@ -19,4 +19,14 @@ class BakedActiveProfileRuleTest {
         assertArrayEquals(new String[] {"SPRING_PROFILES_ACTIVE", "prod"}, legacy.get(0));
         assertEquals(0, BakedActiveProfileRule.envPairs("ONLY_A_NAME").size());
     }
+
+    /** Fuzzing found ENV lines of one long word that took minutes: reading ENV pairs must stay one pass. */
+    @org.junit.jupiter.api.Test
+    void aLongEnvLineIsReadInOnePass() {
+        String longWord = "x".repeat(200_000);
+        java.util.List<String[]> pairs = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> BakedActiveProfileRule.envPairs("A=1 " + longWord + " B=2"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("A", "B"),
+                pairs.stream().map(kv -> kv[0]).toList());
+    }
 }

@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -42,22 +39,7 @@ public final class HtmlReport {
 
     /** Writes {@value #FILE_NAME} into {@code outputDirectory} (created when missing); returns its path. */
     public Path writeTo(ReportContext context, Path outputDirectory) throws IOException {
-        Files.createDirectories(outputDirectory);
-        Path target = outputDirectory.resolve(FILE_NAME);
-        Path temp = Files.createTempFile(outputDirectory, FILE_NAME, ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(context, out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return ReportFiles.replace(outputDirectory, FILE_NAME, out -> write(context, out));
     }
 
     /** Writes the page to {@code out} as UTF-8; {@code out} stays open. */

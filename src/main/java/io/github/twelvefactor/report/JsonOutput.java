@@ -2,10 +2,7 @@ package io.github.twelvefactor.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -45,22 +42,7 @@ final class JsonOutput {
 
     /** Writes {@code fileName} in {@code directory} (created when missing) and returns its path. */
     static Path writeFile(Path directory, String fileName, Body body) throws IOException {
-        Files.createDirectories(directory);
-        Path target = directory.resolve(fileName);
-        Path temp = Files.createTempFile(directory, fileName, ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(out, body);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return ReportFiles.replace(directory, fileName, out -> write(out, body));
     }
 
     /** Writes {@code "field": "value"} with {@link #clean(String) clean} text. */

@@ -88,15 +88,15 @@ findings_digest() { # dir
     done | sha256sum | cut -c1-16
 }
 
-# Sums the "N files scanned" and "(P parsed, C from cache)" figures of a build log.
+# Sums the plugin's per-module "N files read, P parsed as Java, C from the cache" lines of a build log.
 scan_figures() { # log
-    awk '/ files scanned /{
+    awk '/twelvefactor: [0-9]+ files read, /{
             for (i = 1; i <= NF; i++) {
-                if ($i == "files" && $(i+1) == "scanned") s += $(i-1)
-                if ($i ~ /^\(?[0-9]+$/ && $(i+1) ~ /^parsed/) { v = $i; gsub(/\(/, "", v); p += v }
-                if ($i ~ /^[0-9]+$/ && $(i+1) == "from" && $(i+2) ~ /^cache/) c += $i
+                if ($i == "files" && $(i+1) ~ /^read/) s += $(i-1)
+                if ($i ~ /^parsed/) p += $(i-1)
+                if ($i == "from" && $(i+1) == "the" && $(i+2) ~ /^cache/) c += $(i-1)
             }
-        } END { printf "%d scanned, %d parsed, %d from cache", s, p, c }' "$1"
+        } END { printf "%d read, %d parsed as Java, %d from the cache", s, p, c }' "$1"
 }
 
 stats() { # label -> "median min max peakKiB"

@@ -9,14 +9,30 @@ import java.util.Set;
  * audited, how long it took, the fingerprints of the findings a baseline accepts (they are still in
  * {@code findings}, but do not fail the build), and the baseline entries that matched no finding
  * any more (fixed: the baseline can be refreshed), and whether a baseline was read at all (only
- * then is a finding "new" rather than merely found).
+ * then is a finding "new" rather than merely found). {@code work} says how the files were audited
+ * (for the log and the benchmark; not part of any report, which must not change with the cache).
  */
 public record AuditResult(List<Finding> findings, int suppressed, List<FileIssue> fileIssues, int filesScanned,
-        long millis, Set<String> baselined, List<String> fixedBaselineEntries, boolean baselineApplied) {
+        long millis, Set<String> baselined, List<String> fixedBaselineEntries, boolean baselineApplied, Work work) {
+
+    /**
+     * How the files were audited: how many got a full Java parse, how many had their file rules'
+     * results taken from the cache, and what became of the cache (null when it was off).
+     */
+    public record Work(int javaParsed, int fromCache, String cacheStatus) {
+        public static final Work NONE = new Work(0, 0, null);
+    }
 
     public AuditResult {
         baselined = baselined == null ? Set.of() : Set.copyOf(baselined);
         fixedBaselineEntries = fixedBaselineEntries == null ? List.of() : List.copyOf(fixedBaselineEntries);
+        work = work == null ? Work.NONE : work;
+    }
+
+    public AuditResult(List<Finding> findings, int suppressed, List<FileIssue> fileIssues, int filesScanned,
+            long millis, Set<String> baselined, List<String> fixedBaselineEntries, boolean baselineApplied) {
+        this(findings, suppressed, fileIssues, filesScanned, millis, baselined, fixedBaselineEntries, baselineApplied,
+                Work.NONE);
     }
 
     public AuditResult(List<Finding> findings, int suppressed, List<FileIssue> fileIssues, int filesScanned,

@@ -96,7 +96,7 @@ public final class Baseline {
             }
         }
         return new AuditResult(result.findings(), result.suppressed(), result.fileIssues(), result.filesScanned(),
-                result.millis(), accepted, fixed, true);
+                result.millis(), accepted, fixed, true, result.work());
     }
 
     /** The line as the entry shows it: whitespace collapsed, at most {@value #HINT_MAX} characters. */

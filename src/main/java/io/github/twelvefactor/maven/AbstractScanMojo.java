@@ -62,13 +62,23 @@ abstract class AbstractScanMojo extends AbstractMojo {
     protected AuditResult scan(RuleCatalog catalog) throws MojoExecutionException {
         try {
             catalog.configure(rules);
-            return new Auditor(catalog).withProgress(getLog()::info, Auditor.PROGRESS_INTERVAL_NANOS)
-                    .audit(auditRequest());
+            AuditResult result = new Auditor(catalog).withProgress(getLog()::info, Auditor.PROGRESS_INTERVAL_NANOS)
+                    .withCache(cacheFile()).audit(auditRequest());
+            AuditResult.Work work = result.work();
+            getLog().info("twelvefactor: " + result.filesScanned() + " files read, " + work.javaParsed() + " parsed as Java"
+                    + (work.cacheStatus() == null ? "" : ", " + work.fromCache() + " from the cache (cache "
+                    + work.cacheStatus() + ")"));
+            return result;
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("twelvefactor: cannot audit " + project.getBasedir() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the file results are cached between audits, or null for no cache. */
+    protected Path cacheFile() {
+        return null;
     }
 
     /** The request for this module, from the shared parameters. */

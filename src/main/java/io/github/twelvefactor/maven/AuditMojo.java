@@ -19,6 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.shared.utils.logging.MessageUtils;
 
 import io.github.twelvefactor.engine.AuditResult;
+import io.github.twelvefactor.engine.Auditor;
 import io.github.twelvefactor.engine.Baseline;
 import io.github.twelvefactor.engine.RuleCatalog;
 import io.github.twelvefactor.engine.Severity;
@@ -47,6 +48,14 @@ public final class AuditMojo extends AbstractScanMojo {
     /** Where the reports go. */
     @Parameter(property = "twelvefactor.outputDirectory", defaultValue = "${project.build.directory}/twelvefactor")
     private File outputDirectory;
+
+    /**
+     * Reuse the file rules' results of the last audit for files whose bytes did not change (same
+     * SHA-256, same rules, same plugin build); stored in {@code outputDirectory}. A stale, foreign or
+     * corrupt cache file is discarded and rewritten. {@code false} reads and writes no cache.
+     */
+    @Parameter(property = "twelvefactor.cache", defaultValue = "true")
+    private boolean cache;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -112,6 +121,11 @@ public final class AuditMojo extends AbstractScanMojo {
                         + (written.isEmpty() ? "" : "; reports in " + outputDirectory));
             }
         }
+    }
+
+    @Override
+    protected Path cacheFile() {
+        return cache && outputDirectory != null ? outputDirectory.toPath().resolve(Auditor.CACHE_FILE_NAME) : null;
     }
 
     static Severity parseFailOnSeverity(String value) throws MojoExecutionException {

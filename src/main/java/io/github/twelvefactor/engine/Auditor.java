@@ -11,12 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 import io.github.twelvefactor.source.JavaParsers;
 import io.github.twelvefactor.source.Scope;
@@ -36,6 +32,13 @@ public final class Auditor {
     /** How often, at most, progress is reported on a big tree. */
     public static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
 
+    /**
+     * How long one file may take, reading and every rule, before it is given up on: far above what
+     * any file within the size limit needs (the slowest fuzzed input takes milliseconds), so only a
+     * pathological input meets it.
+     */
+    public static final long FILE_BUDGET_NANOS = 10_000_000_000L;
+
     /** The cache's file name in the output folder. */
     public static final String CACHE_FILE_NAME = ResultCache.FILE_NAME;
 
@@ -43,16 +46,27 @@ public final class Auditor {
     private final Consumer<String> progress;
     private final long progressIntervalNanos;
     private final Path cacheFile;
+    private final long fileBudgetNanos;
 
     public Auditor(RuleCatalog catalog) {
-        this(catalog, null, PROGRESS_INTERVAL_NANOS, null);
+        this(catalog, null, PROGRESS_INTERVAL_NANOS, null, FILE_BUDGET_NANOS);
     }
 
-    private Auditor(RuleCatalog catalog, Consumer<String> progress, long progressIntervalNanos, Path cacheFile) {
+    private Auditor(RuleCatalog catalog, Consumer<String> progress, long progressIntervalNanos, Path cacheFile,
+            long fileBudgetNanos) {
         this.catalog = catalog;
         this.progress = progress;
         this.progressIntervalNanos = progressIntervalNanos;
         this.cacheFile = cacheFile;
+        this.fileBudgetNanos = fileBudgetNanos;
+    }
+
+    /**
+     * The same auditor, giving up on a file whose reading and rules take longer than {@code nanos}:
+     * that file is named as skipped, and every other file is still audited.
+     */
+    public Auditor withFileBudget(long nanos) {
+        return new Auditor(catalog, progress, progressIntervalNanos, cacheFile, nanos);
     }
 
     /**
@@ -60,7 +74,7 @@ public final class Auditor {
      * for files whose bytes did not change, and storing this audit's there; null turns the cache off.
      */
     public Auditor withCache(Path file) {
-        return new Auditor(catalog, progress, progressIntervalNanos, file);
+        return new Auditor(catalog, progress, progressIntervalNanos, file, fileBudgetNanos);
     }
 
     /**
@@ -68,7 +82,7 @@ public final class Auditor {
      * {@code intervalNanos}: a big tree shows that it moves, a small one says nothing.
      */
     public Auditor withProgress(Consumer<String> sink, long intervalNanos) {
-        return new Auditor(catalog, sink, intervalNanos, cacheFile);
+        return new Auditor(catalog, sink, intervalNanos, cacheFile, fileBudgetNanos);
     }
 
     /**
@@ -106,21 +120,20 @@ public final class Auditor {
         FilteredResources filtered = new FilteredResources(request.model(), realBase);
         int n = listing.files().size();
         FileRun[] runs = new FileRun[n];
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
-        AtomicInteger done = new AtomicInteger();
         AtomicLong lastReport = new AtomicLong(start);
+        FileScheduler scheduler = new FileScheduler(Math.min(4, Runtime.getRuntime().availableProcessors()), fileBudgetNanos);
+        List<FileScheduler.Overrun> overruns;
         try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
-                runs[i] = runFile(listing.files().get(i), realRoot, realBase, request, parsers, fileRules, filtered, cache);
-                reportProgress(done.incrementAndGet(), n, lastReport);
-            })).get();
+            overruns = scheduler.run(n, (i, stage) -> runFile(listing.files().get(i), realRoot, realBase, request, parsers,
+                    fileRules, filtered, cache, stage), runs, done -> reportProgress(done, n, lastReport));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("audit interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("audit failed: " + e.getCause().getClass().getSimpleName(), e.getCause());
-        } finally {
-            pool.shutdown();
+        }
+        for (FileScheduler.Overrun o : overruns) {
+            runs[o.index()] = FileRun.failed(new FileIssue(request.display(listing.files().get(o.index())),
+                    FileIssue.Kind.SKIPPED, "stopped after " + budgetText() + " while "
+                    + o.stage() + ": the rest of the audit went on"));
         }
 
         List<FileIssue> issues = new ArrayList<>(listing.issues());
@@ -250,6 +263,10 @@ public final class Auditor {
         return realBase.relativize(file).toString().replace('\\', '/');
     }
 
+    private String budgetText() {
+        return fileBudgetNanos >= 1_000_000_000L ? fileBudgetNanos / 1_000_000_000L + " s" : fileBudgetNanos / 1_000_000L + " ms";
+    }
+
     /** Stores this audit's results; a cache that cannot be written costs speed, never the build. */
     private String saveCache(String key, FileCache cache, List<FileRun> read, FileRun[] runs,
             FileWalker.Listing listing, AuditRequest request, long startedWall, List<Finding> findings, int suppressed,
@@ -334,7 +351,7 @@ public final class Auditor {
     }
 
     private FileRun runFile(Path path, Path realRoot, Path realBase, AuditRequest request, JavaParsers parsers,
-            List<FileRule> rules, FilteredResources filtered, FileCache cache) {
+            List<FileRule> rules, FilteredResources filtered, FileCache cache, FileScheduler.Stage stage) {
         String display = realRoot.relativize(path).toString().replace('\\', '/');
         String modulePath = modulePath(realBase, path);
         byte[] bytes;
@@ -382,6 +399,7 @@ public final class Auditor {
                 continue;
             }
             try {
+                stage.set("running rule " + rule.meta().id());
                 if (rule.accepts(file)) {
                     rule.check(file, run.reporter(rule));
                 }

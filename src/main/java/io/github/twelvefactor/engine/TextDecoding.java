@@ -28,6 +28,10 @@ final class TextDecoding {
             }
         }
         int offset = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        if (ascii(b, offset)) {
+            // most source files: one copy into a compact string, no decoder, no char buffer
+            return new Decoded(new String(b, offset, b.length - offset, StandardCharsets.ISO_8859_1), null);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -36,5 +40,22 @@ final class TextDecoding {
         } catch (CharacterCodingException e) {
             return new Decoded(new String(b, StandardCharsets.ISO_8859_1), "not UTF-8: read as ISO-8859-1");
         }
+    }
+
+    /** True when every byte from {@code from} is 7-bit: then UTF-8 and Latin-1 read the same text. */
+    private static boolean ascii(byte[] b, int from) {
+        int i = from;
+        // eight bytes at a time: a set high bit in any of them shows in the OR
+        for (; i + 8 <= b.length; i += 8) {
+            if (((b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) & 0x80) != 0) {
+                return false;
+            }
+        }
+        for (; i < b.length; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

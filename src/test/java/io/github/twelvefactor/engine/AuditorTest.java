@@ -54,6 +54,40 @@ class AuditorTest {
         }
     }
 
+    /** Spins on a file named *.slow, as a pathological input would, for up to three seconds. */
+    @RuleDefinition(id = "test-slow", factor = Factor.XI, severity = Severity.WARNING, summary = "s", remediation = "r")
+    static final class SlowRule implements FileRule {
+        @Override
+        public boolean accepts(SourceFile file) {
+            return file.path().endsWith(".slow");
+        }
+
+        @Override
+        public void check(SourceFile file, Reporter out) {
+            long end = System.nanoTime() + 3_000_000_000L;
+            long spin = 0;
+            while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                spin++; // busy, like a regex backtracking without end
+            }
+            out.report(1, 1, "finished after " + spin + " spins");
+        }
+    }
+
+    @Test
+    void aFileOverItsTimeBudgetIsStoppedAndNamedAndTheRestIsAudited(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.slow"), "x\n");
+        Files.writeString(dir.resolve("b.txt"), "BAD alpha\n");
+        Files.writeString(dir.resolve("c.txt"), "BAD beta\n");
+        RuleCatalog catalog = RuleCatalog.of(List.of(new BadRule(), new SlowRule()));
+        long t0 = System.nanoTime();
+        AuditResult r = new Auditor(catalog).withFileBudget(300_000_000L).audit(AuditRequest.of(dir));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(millis < 2500, "the audit waited for the slow file: " + millis + " ms");
+        assertEquals(List.of(new FileIssue("a.slow", FileIssue.Kind.SKIPPED,
+                "stopped after 300 ms while running rule test-slow: the rest of the audit went on")), r.fileIssues());
+        assertEquals(List.of("b.txt", "c.txt"), r.findings().stream().map(Finding::path).toList());
+    }
+
     private static AuditResult audit(Path dir, Map<String, String> settings, boolean tests) throws IOException {
         RuleCatalog catalog = RuleCatalog.of(List.of(new BadRule(), new ThrowingRule()));
         return new Auditor(catalog).audit(AuditRequest.of(dir).withRuleSettings(settings).withIncludeTests(tests));

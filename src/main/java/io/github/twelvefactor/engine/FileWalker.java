@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,7 +19,8 @@ import org.codehaus.plexus.util.SelectorUtils;
 /**
  * Lists the files a module audits: its basedir tree without the folders of other modules, its
  * build folder, {@code .git}, {@code node_modules}, {@code .mvn/wrapper}, what git leaves out, and
- * what the user's includes/excludes leave out. Symbolic links are not followed out of the tree.
+ * what the user's includes/excludes leave out. Symbolic links are not followed out of the tree nor
+ * into a loop, and such a link is named as skipped (see {@link #unfollowedLink}).
  */
 final class FileWalker {
     static final Set<String> ALWAYS_SKIPPED_DIRS = Set.of(".git", "node_modules", ".svn", ".hg");
@@ -72,18 +74,24 @@ final class FileWalker {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = rel(file);
+                if (!included(rel) || git.ignored(file, false)) {
+                    return FileVisitResult.CONTINUE;
+                }
                 if (attrs.isSymbolicLink()) {
+                    String why = unfollowedLink(file);
+                    if (why != null) {
+                        issues.add(new FileIssue(linkDisplay(file), FileIssue.Kind.SKIPPED, why));
+                        return FileVisitResult.CONTINUE;
+                    }
                     try {
-                        Path real = file.toRealPath();
-                        if (!real.startsWith(base) || !Files.isRegularFile(real)) {
-                            return FileVisitResult.CONTINUE; // not followed out of the tree
-                        }
-                        attrs = Files.readAttributes(real, BasicFileAttributes.class);
+                        attrs = Files.readAttributes(file.toRealPath(), BasicFileAttributes.class);
                     } catch (IOException e) {
-                        return FileVisitResult.CONTINUE; // a dangling link
+                        issues.add(new FileIssue(linkDisplay(file), FileIssue.Kind.SKIPPED,
+                                "symbolic link that cannot be read: " + e.getClass().getSimpleName()));
+                        return FileVisitResult.CONTINUE;
                     }
                 }
-                if (!attrs.isRegularFile() || !included(rel) || git.ignored(file, false)) {
+                if (!attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (isBinaryByName(rel)) {
@@ -109,6 +117,40 @@ final class FileWalker {
         files.sort(null);
         binaries.sort(null);
         return new Listing(files, binaries, issues);
+    }
+
+    /**
+     * Why a symbolic link is not followed, or null when it is read like a file: a link to a file in
+     * the tree is read; a link to a folder in the tree is not followed, and silently so when that
+     * folder is walked anyway, but one that points at a folder above it is a loop and is named; a
+     * link out of the tree and a dangling link are named, so that nothing is dropped unsaid.
+     */
+    private String unfollowedLink(Path link) {
+        Path real;
+        try {
+            real = link.toRealPath();
+        } catch (NoSuchFileException e) {
+            return "dangling symbolic link: not followed";
+        } catch (IOException e) {
+            return "symbolic link that cannot be resolved (" + e.getClass().getSimpleName() + "): not followed";
+        }
+        if (!real.startsWith(base)) {
+            return "symbolic link out of the module's folder: not followed";
+        }
+        if (Files.isDirectory(real)) {
+            return link.getParent().startsWith(real) ? "symbolic link loop (to a folder above it): not followed" : null;
+        }
+        return null;
+    }
+
+    /**
+     * A link's path as reports show it: its folder resolved, its own name kept ({@link
+     * AuditRequest#display} would resolve the link itself, and show where it points).
+     */
+    private String linkDisplay(Path link) {
+        String dir = request.display(link.getParent());
+        String name = link.getFileName().toString();
+        return dir.isEmpty() ? name : dir + "/" + name;
     }
 
     private String rel(Path p) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
@@ -27,7 +28,8 @@ final class GitIgnores {
     private final Path top;
     private final NavigableSet<String> tracked;
     private final IgnoreNode infoExclude;
-    private final Map<Path, IgnoreNode> nodes = new HashMap<>();
+    /** The {@code .gitignore} of each folder asked about; empty when it has none. */
+    private final Map<Path, Optional<IgnoreNode>> nodes = new HashMap<>();
 
     private GitIgnores(Path top, NavigableSet<String> tracked, IgnoreNode infoExclude) {
         this.top = top;
@@ -103,13 +105,8 @@ final class GitIgnores {
     }
 
     private IgnoreNode node(Path dir) {
-        return nodes.computeIfAbsent(dir, d -> {
-            IgnoreNode n = read(d.resolve(".gitignore"));
-            return n == null ? EMPTY : n;
-        }) == EMPTY ? null : nodes.get(dir);
+        return nodes.computeIfAbsent(dir, d -> Optional.ofNullable(read(d.resolve(".gitignore")))).orElse(null);
     }
-
-    private static final IgnoreNode EMPTY = new IgnoreNode();
 
     private static IgnoreNode read(Path file) {
         if (!Files.isRegularFile(file)) {

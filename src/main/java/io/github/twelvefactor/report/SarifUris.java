@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /** URIs as SARIF wants them (RFC 3986), built from the engine's {@code /}-separated paths. */
 final class SarifUris {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final String HEX = "0123456789ABCDEF";
 
     private SarifUris() {
     }
@@ -23,7 +23,7 @@ final class SarifUris {
             if (isUnreserved(c) || c == '/') {
                 out.append((char) c);
             } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
             }
         }
         return out.toString();

@@ -21,8 +21,8 @@ final class JavaGate {
     }
 
     private static final Word[][] BY_FIRST = new Word[128][];
-    private static final String[] KEY_QUALIFIERS = {"api", "access", "secret", "signing", "encryption", "private",
-        "hmac", "jwt", "master"};
+    private static final List<String> KEY_QUALIFIERS = List.of("api", "access", "secret", "signing", "encryption",
+            "private", "hmac", "jwt", "master");
 
     static {
         Object[][] words = {{"pass", "wpc"}, {"pw", "d"}, {"privatekey", "s"}, {"pbekeyspec", null}, {"secret", "s"},

@@ -1,6 +1,7 @@
 package io.github.twelvefactor.rules.config;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,7 @@ final class SinkCallReader {
     /** Calls that are sinks only with a char[] argument: too common as names to trust otherwise. */
     private static final Set<String> CHARS_ONLY = Set.of("load", "getKey", "setKeyEntry", "init");
     /** The sink names that hold no secret word's stem, so a stem test alone would miss them. */
-    private static final String[] STEMLESS = {"getConnection", "load", "init", "login", "signWith", "addIdentity"};
+    private static final List<String> STEMLESS = List.of("getConnection", "load", "init", "login", "signWith", "addIdentity");
 
     /**
      * A call that closed with enough arguments: whether one was a literal that looks like a secret,
@@ -42,7 +43,8 @@ final class SinkCallReader {
     private final Set<Integer> nameMembers = new HashSet<>();
 
     static boolean isStemlessSink(String s, int start, int end) {
-        for (String name : STEMLESS) {
+        for (int i = 0; i < STEMLESS.size(); i++) { // indexed: no iterator per identifier
+            String name = STEMLESS.get(i);
             if (end - start == name.length() && s.startsWith(name, start)) {
                 return true;
             }

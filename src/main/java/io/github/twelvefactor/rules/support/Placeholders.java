@@ -56,8 +56,8 @@ public final class Placeholders {
     public record Part(Kind kind, String text, String fallback) {
     }
 
-    private static final String[] STORE_PREFIXES = {"{cipher}", "vault:", "op://", "sm://", "aws-secretsmanager:",
-        "aws-parameterstore:", "@microsoft.keyvault("};
+    private static final List<String> STORE_PREFIXES = List.of("{cipher}", "vault:", "op://", "sm://",
+            "aws-secretsmanager:", "aws-parameterstore:", "@microsoft.keyvault(");
 
     private Placeholders() {
     }

@@ -44,13 +44,13 @@ public final class SecretNames {
      * Cheap lower-case stems, one of which starts a word of every secret name: {@code pass},
      * {@code secret}, and the first words of the one-word forms ({@code apikey}, {@code privatekey}...).
      */
-    private static final String[] P_STEMS = {"pass", "pwd", "pw", "private"};
-    private static final String[] S_STEMS = {"secret", "signing"};
-    private static final String[] T_STEMS = {"token"};
-    private static final String[] C_STEMS = {"credential", "client"};
-    private static final String[] K_STEMS = {"key"};
-    private static final String[] A_STEMS = {"api", "access"};
-    private static final String[] E_STEMS = {"encryption"};
+    private static final List<String> P_STEMS = List.of("pass", "pwd", "pw", "private");
+    private static final List<String> S_STEMS = List.of("secret", "signing");
+    private static final List<String> T_STEMS = List.of("token");
+    private static final List<String> C_STEMS = List.of("credential", "client");
+    private static final List<String> K_STEMS = List.of("key");
+    private static final List<String> A_STEMS = List.of("api", "access");
+    private static final List<String> E_STEMS = List.of("encryption");
 
     private SecretNames() {
     }
@@ -122,7 +122,7 @@ public final class SecretNames {
             if (!wordStart) {
                 continue;
             }
-            String[] stems = switch (Character.toLowerCase(c)) {
+            List<String> stems = switch (Character.toLowerCase(c)) {
                 case 'p' -> P_STEMS;
                 case 's' -> S_STEMS;
                 case 't' -> T_STEMS;
@@ -135,7 +135,8 @@ public final class SecretNames {
             if (stems == null) {
                 continue;
             }
-            for (String stem : stems) {
+            for (int k = 0; k < stems.size(); k++) { // indexed: allocation-free, as promised above
+                String stem = stems.get(k);
                 if (end - i >= stem.length() && regionEqualsIgnoreCase(s, i, stem)) {
                     return true;
                 }

@@ -1,0 +1,7 @@
+package it.hostile;
+
+public class Shutdown {
+    void onFatal(Exception e) {
+        System.exit(2);
+    }
+}

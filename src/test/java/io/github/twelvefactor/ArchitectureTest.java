@@ -66,6 +66,9 @@ class ArchitectureTest {
             "io.github.twelvefactor.rules.config.SecretFormats.BY_BIGRAM",
             "the known-secret-format pre-filter reads it at every character of every file; private, filled by the"
                     + " static initializer and never written after",
+            "io.github.twelvefactor.source.Mentions.BY_BIGRAM",
+            "the rules' shared word pre-filter reads it at every character of every file; private, filled by the"
+                    + " static initializer and never written after",
             "io.github.twelvefactor.rules.config.JavaGate.BY_FIRST",
             "the Java secret pre-filter reads it at every character of every Java file; private, filled by the"
                     + " static initializer and never written after",

@@ -67,6 +67,25 @@ public final class SourceFile {
         return scope;
     }
 
+    /**
+     * True when the text contains {@code word}, exactly as {@code text().contains(word)}: for the
+     * words of {@link Mentions} one pass answers them all, on first use.
+     */
+    public boolean mentions(String word) {
+        int i = Mentions.index(word);
+        if (i < 0) {
+            return text.contains(word);
+        }
+        long[] m = mentioned;
+        if (m == null) {
+            m = Mentions.scan(text);
+            mentioned = m;
+        }
+        return (m[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private long[] mentioned;
+
     public String[] lines() {
         if (lines == null) {
             lines = text.split("\r\n|\r|\n", -1);

@@ -32,7 +32,7 @@ public final class StartupDataInitRule implements FileRule {
     @Override
     public boolean accepts(SourceFile file) {
         return (file.kind() == FileKind.PROPERTIES || file.kind() == FileKind.YAML) && file.isMainConfig()
-                && file.text().contains("always");
+                && file.mentions("always");
     }
 
     @Override

@@ -74,9 +74,8 @@ public final class EmbeddedDatabaseRule implements FileRule {
         if (file.fileName().startsWith(".") && k != FileKind.JAVA) {
             return false; // tool state such as H2 console's .h2.server.properties, not the app's config
         }
-        String t = file.text();
-        return t.contains("jdbc:") || t.contains("JDBC:") || t.contains("jdbc\\:") || (k == FileKind.JAVA && t.contains("EmbeddedDatabaseBuilder"))
-                || (k == FileKind.XML && t.contains("embedded-database")) || t.contains("db-kind");
+        return file.mentions("jdbc:") || file.mentions("JDBC:") || file.mentions("jdbc\\:") || (k == FileKind.JAVA && file.mentions("EmbeddedDatabaseBuilder"))
+                || (k == FileKind.XML && file.mentions("embedded-database")) || file.mentions("db-kind");
     }
 
     @Override

@@ -94,24 +94,23 @@ public final class HardcodedBackingServiceRule implements FileRule {
 
     @Override
     public boolean accepts(SourceFile file) {
-        String t = file.text();
         return switch (file.kind()) {
             case PROPERTIES, YAML -> file.isMainConfig();
             // not a bare "://": every licence header and XML namespace has one
-            case XML -> (file.isMainConfig() || file.path().startsWith("src/main/")) && mentionsServiceUrl(t);
-            case JAVA -> file.scope() == Scope.MAIN && (mentionsServiceUrl(t) || t.contains("Jedis")
-                    || t.contains("CachingConnectionFactory") || t.contains("ServerAddress") || t.contains("MongoClient")
-                    || t.contains("setHost") || t.contains("etAddresses") || t.contains("BOOTSTRAP_SERVERS")
-                    || t.contains("bootstrap.servers") || t.contains("RedisStandalone"));
+            case XML -> (file.isMainConfig() || file.path().startsWith("src/main/")) && mentionsServiceUrl(file);
+            case JAVA -> file.scope() == Scope.MAIN && (mentionsServiceUrl(file) || file.mentions("Jedis")
+                    || file.mentions("CachingConnectionFactory") || file.mentions("ServerAddress") || file.mentions("MongoClient")
+                    || file.mentions("setHost") || file.mentions("etAddresses") || file.mentions("BOOTSTRAP_SERVERS")
+                    || file.mentions("bootstrap.servers") || file.mentions("RedisStandalone"));
             default -> false;
         };
     }
 
     /** Cheap text test for the URL schemes {@link ServiceHosts#byScheme} reads. */
-    private static boolean mentionsServiceUrl(String t) {
-        return t.contains("jdbc:") || t.contains("r2dbc:") || t.contains("mongodb") || t.contains("redis://")
-                || t.contains("rediss://") || t.contains("amqp://") || t.contains("amqps://") || t.contains("bolt://")
-                || t.contains("neo4j://") || t.contains("neo4j+s://");
+    private static boolean mentionsServiceUrl(SourceFile f) {
+        return f.mentions("jdbc:") || f.mentions("r2dbc:") || f.mentions("mongodb") || f.mentions("redis://")
+                || f.mentions("rediss://") || f.mentions("amqp://") || f.mentions("amqps://") || f.mentions("bolt://")
+                || f.mentions("neo4j://") || f.mentions("neo4j+s://");
     }
 
     @Override

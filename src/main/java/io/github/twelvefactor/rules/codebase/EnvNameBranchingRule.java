@@ -61,8 +61,8 @@ public final class EnvNameBranchingRule implements FileRule {
             return false;
         }
         String t = file.text();
-        return t.contains("cceptsProfiles") || t.contains("atchesProfiles")
-                || ((t.contains("equals") || t.contains("case") || t.contains("contains(")) && hasDeployLiteral(t));
+        return file.mentions("cceptsProfiles") || file.mentions("atchesProfiles")
+                || ((file.mentions("equals") || file.mentions("case") || file.mentions("contains(")) && hasDeployLiteral(t));
     }
 
     /** True when some {@code "word"} in the text is a deploy name: a cheap scan before any parse. */

@@ -58,9 +58,9 @@ public final class BakedActiveProfileRule implements FileRule {
     @Override
     public boolean accepts(SourceFile file) {
         return switch (file.kind()) {
-            case PROPERTIES, YAML -> file.isMainConfig() && (file.text().contains("profile")
-                    || file.text().contains("environments"));
-            case XML -> file.path().startsWith("src/main/") && file.text().contains("spring.profiles.active");
+            case PROPERTIES, YAML -> file.isMainConfig() && (file.mentions("profile")
+                    || file.mentions("environments"));
+            case XML -> file.path().startsWith("src/main/") && file.mentions("spring.profiles.active");
             case DOCKERFILE -> true;
             default -> false;
         };

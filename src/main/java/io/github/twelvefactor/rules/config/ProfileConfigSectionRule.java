@@ -40,8 +40,8 @@ public final class ProfileConfigSectionRule implements FileRule {
     public boolean accepts(SourceFile file) {
         return switch (file.kind()) {
             case PROPERTIES, YAML -> file.isMainConfig()
-                    && (file.text().contains("profile") || file.text().contains("%"));
-            case XML -> file.text().contains("pringProfile");
+                    && (file.mentions("profile") || file.mentions("%"));
+            case XML -> file.mentions("pringProfile");
             default -> false;
         };
     }

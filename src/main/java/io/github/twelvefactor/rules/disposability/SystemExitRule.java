@@ -45,8 +45,7 @@ public final class SystemExitRule implements FileRule {
         if (file.kind() != FileKind.JAVA || file.scope() != Scope.MAIN || file.path().startsWith(".mvn/")) {
             return false;
         }
-        String t = file.text();
-        return t.contains("exit(") || t.contains("halt(");
+        return file.mentions("exit(") || file.mentions("halt(");
     }
 
     @Override

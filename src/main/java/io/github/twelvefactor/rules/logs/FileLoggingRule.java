@@ -60,12 +60,12 @@ public final class FileLoggingRule implements FileRule {
         String t = file.text();
         String name = file.fileName().toLowerCase(Locale.ROOT);
         return switch (file.kind()) {
-            case XML -> t.contains("ppender") || t.contains("<include");
-            case PROPERTIES -> t.contains("ppender") || t.contains("FileHandler")
-                    || (file.isMainConfig() && (t.contains("logging") || t.contains("quarkus.log")));
-            case YAML -> name.startsWith("log4j2") || (file.isMainConfig() && t.contains("log"));
+            case XML -> file.mentions("ppender") || file.mentions("<include");
+            case PROPERTIES -> file.mentions("ppender") || file.mentions("FileHandler")
+                    || (file.isMainConfig() && (file.mentions("logging") || file.mentions("quarkus.log")));
+            case YAML -> name.startsWith("log4j2") || (file.isMainConfig() && file.mentions("log"));
             case JSON -> name.startsWith("log4j2") && t.toLowerCase(Locale.ROOT).contains("appenders");
-            case JAVA -> file.scope() == Scope.MAIN && (t.contains("FileHandler") || t.contains("FileAppender"));
+            case JAVA -> file.scope() == Scope.MAIN && (file.mentions("FileHandler") || file.mentions("FileAppender"));
             default -> false;
         };
     }

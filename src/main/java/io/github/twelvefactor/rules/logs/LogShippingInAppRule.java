@@ -75,7 +75,7 @@ public final class LogShippingInAppRule implements FileRule {
             case XML, PROPERTIES -> HINTS.matcher(file.text()).find();
             case YAML -> (name.startsWith("log4j2") || file.isMainConfig()) && HINTS.matcher(file.text()).find();
             case JSON -> name.startsWith("log4j2") && HINTS.matcher(file.text()).find();
-            case JAVA -> file.scope() == Scope.MAIN && (file.text().contains("SocketHandler") || file.text().contains("Appender"));
+            case JAVA -> file.scope() == Scope.MAIN && (file.mentions("SocketHandler") || file.mentions("Appender"));
             default -> false;
         };
     }

@@ -50,13 +50,12 @@ public final class HardcodedPortRule implements FileRule {
 
     @Override
     public boolean accepts(SourceFile file) {
-        String t = file.text();
         return switch (file.kind()) {
-            case PROPERTIES, YAML -> file.isMainConfig() && t.contains("port");
+            case PROPERTIES, YAML -> file.isMainConfig() && file.mentions("port");
             // ".port(" and " port(", not "port(": report(, transport(, export( are everywhere
-            case JAVA -> file.scope() == Scope.MAIN && (t.contains("ServerSocket") || t.contains(".port(") || t.contains(" port(")
-                    || t.contains("InetSocketAddress") || t.contains("WebServerFactory") || t.contains("addHttpListener")
-                    || (t.contains("new Server(") && t.contains("jetty")) || (t.contains("listen(") && t.contains("vertx")));
+            case JAVA -> file.scope() == Scope.MAIN && (file.mentions("ServerSocket") || file.mentions(".port(") || file.mentions(" port(")
+                    || file.mentions("InetSocketAddress") || file.mentions("WebServerFactory") || file.mentions("addHttpListener")
+                    || (file.mentions("new Server(") && file.mentions("jetty")) || (file.mentions("listen(") && file.mentions("vertx")));
             default -> false;
         };
     }

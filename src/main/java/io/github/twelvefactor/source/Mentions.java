@@ -31,7 +31,9 @@ public final class Mentions {
             "log",
             // codebase, disposability, config
             "cceptsProfiles", "atchesProfiles", "equals", "case", "contains(", "exit(", "halt(", "profile",
-            "environments", "spring.profiles.active", "pringProfile", "always", "%");
+            "environments", "spring.profiles.active", "pringProfile", "always", "%",
+            // project rules that look at every Java file
+            "Container", "setSessionAttribute", "setAttribute", "HttpSession", "getSession(", "SpringBootServletInitializer");
 
     private static final Map<String, Integer> INDEX;
     /** Word indexes by the word's first two characters (Latin-1 only: every word is ASCII). */

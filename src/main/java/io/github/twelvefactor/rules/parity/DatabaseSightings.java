@@ -179,9 +179,8 @@ final class DatabaseSightings {
     }
 
     private void java(SourceFile f) {
-        String t = f.text();
-        boolean urls = t.contains("jdbc:") || t.contains("r2dbc:");
-        if (!urls && !t.contains("Container")) {
+        boolean urls = f.mentions("jdbc:") || f.mentions("r2dbc:");
+        if (!urls && !f.mentions("Container")) {
             return;
         }
         String place = f.isTest() ? "test code" : "main code";

@@ -88,7 +88,7 @@ public final class ExternalServletContainerRule implements ProjectRule {
 
     private static void warWithInitializer(ModuleView module, PomModel pom, Reporter out) {
         for (SourceFile f : module.files()) {
-            if (!f.isJava() || !f.path().startsWith("src/main/") || !f.text().contains("SpringBootServletInitializer")) {
+            if (!f.isJava() || !f.path().startsWith("src/main/") || !f.mentions("SpringBootServletInitializer")) {
                 continue;
             }
             CompilationUnit cu = f.java();

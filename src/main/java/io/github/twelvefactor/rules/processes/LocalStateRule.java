@@ -82,16 +82,16 @@ public final class LocalStateRule implements ProjectRule {
             FileKind k = file.kind();
             if ((k == FileKind.PROPERTIES || k == FileKind.YAML) && file.isMainConfig()) {
                 config(file, out.at(file));
-            } else if (k == FileKind.JAVA && file.scope() == Scope.MAIN && !sharedSessions && mayStoreInSession(file.text())) {
+            } else if (k == FileKind.JAVA && file.scope() == Scope.MAIN && !sharedSessions && mayStoreInSession(file)) {
                 java(file, out.at(file));
             }
         }
     }
 
     /** Cheap text test before any parse. */
-    private static boolean mayStoreInSession(String t) {
-        return t.contains("setSessionAttribute")
-                || (t.contains("setAttribute") && (t.contains("HttpSession") || t.contains("getSession(")));
+    private static boolean mayStoreInSession(SourceFile f) {
+        return f.mentions("setSessionAttribute")
+                || (f.mentions("setAttribute") && (f.mentions("HttpSession") || f.mentions("getSession(")));
     }
 
     /** True when the pom brings Spring Session, which keeps {@code HttpSession} in a shared store. */

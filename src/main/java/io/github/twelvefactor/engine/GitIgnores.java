@@ -1,63 +1,60 @@
 package io.github.twelvefactor.engine;
 
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.NavigableSet;
-import java.util.TreeSet;
-
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.ignore.IgnoreNode;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.util.FS;
 
 /**
  * Answers "would git leave this file out?" as {@code git ls-files --cached --others
  * --exclude-standard} does: a file git tracks is always in; an untracked file is out when a
  * {@code .gitignore} (in its folder or any folder above it up to the work tree's root) or
- * {@code .git/info/exclude} ignores it. Outside a git work tree, the {@code .gitignore} files from
- * {@code top} down alone decide. The user's global excludes file is not read, so that every
- * machine audits the same files.
+ * {@code .git/info/exclude} ignores it, or when one of its folders is ignored (git never looks inside
+ * an ignored folder for untracked files, so a negation cannot bring them back). The deepest
+ * {@code .gitignore} with a matching pattern decides, then {@code info/exclude}. Outside a git work
+ * tree, the {@code .gitignore} files from {@code top} down alone decide. The user's global excludes
+ * file ({@code core.excludesFile}) is not read, so that every machine audits the same files.
+ *
+ * <p>No git library: {@link GitWorkTree} finds the repository and reads its index,
+ * {@link GitIgnoreRules} matches the patterns. JGit did this before, and cost about half a second of
+ * class loading on every build. A {@code .gitignore} that is a symbolic link is not read (git does not
+ * follow one in the tree either). Not thread-safe: one per walk.
  */
 final class GitIgnores {
     private final Path top;
-    private final NavigableSet<String> tracked;
-    private final IgnoreNode infoExclude;
-    /** The {@code .gitignore} of each folder asked about; empty when it has none. */
-    private final Map<Path, Optional<IgnoreNode>> nodes = new HashMap<>();
+    private final String topString;
+    /** Sorted by {@link String#compareTo}. */
+    private final String[] tracked;
+    private final GitIgnoreRules infoExclude;
+    private final Map<String, Dir> dirs = new HashMap<>();
 
-    private GitIgnores(Path top, NavigableSet<String> tracked, IgnoreNode infoExclude) {
+    private GitIgnores(Path top, String[] tracked, GitIgnoreRules infoExclude) {
         this.top = top;
+        String t = top.toString();
+        this.topString = t.endsWith(File.separator) ? t : t + File.separator;
         this.tracked = tracked;
         this.infoExclude = infoExclude;
     }
 
     /** For a tree under {@code start}; {@code fallbackTop} is the topmost folder read outside git. */
     static GitIgnores forTree(Path start, Path fallbackTop) {
-        FileRepositoryBuilder b = new FileRepositoryBuilder().setMustExist(false).readEnvironment();
-        b.findGitDir(start.toFile());
-        if (b.getGitDir() != null) {
-            try (Repository repo = b.setMustExist(true).build()) {
-                if (!repo.isBare()) {
-                    Path work = repo.getWorkTree().toPath().toRealPath();
-                    NavigableSet<String> tracked = new TreeSet<>();
-                    DirCache dc = DirCache.read(repo.getIndexFile(), FS.DETECTED);
-                    for (int i = 0; i < dc.getEntryCount(); i++) {
-                        tracked.add(dc.getEntry(i).getPathString());
-                    }
-                    return new GitIgnores(work, tracked,
-                            read(repo.getDirectory().toPath().resolve("info").resolve("exclude")));
-                }
-            } catch (IOException | RuntimeException e) {
-                // a broken or foreign repository: fall back to the .gitignore files alone
-            }
+        GitWorkTree repo = GitWorkTree.find(start);
+        if (repo == null) {
+            return new GitIgnores(fallbackTop, new String[0], null);
         }
-        return new GitIgnores(fallbackTop, new TreeSet<>(), null);
+        String[] tracked;
+        try {
+            tracked = repo.tracked();
+        } catch (IOException | RuntimeException e) {
+            tracked = new String[0]; // a broken or foreign index: as if nothing were tracked
+        }
+        return new GitIgnores(repo.workTree(), tracked, read(repo.infoExclude(), false));
     }
 
     /** True when git would leave {@code file} (or the whole folder) out of the audit. */
@@ -67,55 +64,91 @@ final class GitIgnores {
             return false;
         }
         if (directory) {
-            String prefix = rel + "/";
-            String next = tracked.ceiling(prefix);
-            if (next != null && next.startsWith(prefix)) {
-                return false; // it holds tracked files: walk it, and decide per file
-            }
-        } else if (tracked.contains(rel)) {
+            // a folder holding tracked files is walked, and each file decided on its own
+            return !holdsTracked(rel) && dir(rel).excluded();
+        }
+        if (Arrays.binarySearch(tracked, rel) >= 0) {
             return false;
         }
-        Path dir = path.getParent();
-        while (dir != null && dir.startsWith(top)) {
-            IgnoreNode node = node(dir);
-            if (node != null) {
-                String sub = top.equals(dir) ? rel : dir.relativize(path).toString().replace('\\', '/');
-                Boolean r = node.checkIgnored(sub, directory);
-                if (r != null) {
-                    return r;
+        int slash = rel.lastIndexOf('/');
+        Dir parent = dir(slash < 0 ? "" : rel.substring(0, slash));
+        return parent.excluded() || excluded(rel.getBytes(StandardCharsets.UTF_8), parent, false);
+    }
+
+    private boolean holdsTracked(String rel) {
+        String prefix = rel + "/";
+        int i = Arrays.binarySearch(tracked, prefix);
+        if (i >= 0) {
+            return true;
+        }
+        i = -i - 1;
+        return i < tracked.length && tracked[i].startsWith(prefix);
+    }
+
+    /** Whether the patterns exclude {@code path} (relative to top), given the folder it lies in. */
+    private boolean excluded(byte[] path, Dir parent, boolean directory) {
+        for (Dir d = parent; d != null; d = d.parent) {
+            if (d.rules != null) {
+                int r = d.rules.match(path, d.rel.length == 0 ? 0 : d.rel.length + 1, path.length, directory);
+                if (r != GitIgnoreRules.UNDECIDED) {
+                    return r == GitIgnoreRules.EXCLUDED;
                 }
             }
-            if (dir.equals(top)) {
-                break;
-            }
-            dir = dir.getParent();
         }
-        if (infoExclude != null) {
-            Boolean r = infoExclude.checkIgnored(rel, directory);
-            return r != null && r;
-        }
-        return false;
+        return infoExclude != null && infoExclude.match(path, 0, path.length, directory) == GitIgnoreRules.EXCLUDED;
     }
 
     private String relative(Path path) {
         if (!path.startsWith(top)) {
             return null;
         }
-        return top.relativize(path).toString().replace('\\', '/');
+        String s = path.toString();
+        String rel = s.length() < topString.length() ? "" : s.substring(topString.length());
+        return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
     }
 
-    private IgnoreNode node(Path dir) {
-        return nodes.computeIfAbsent(dir, d -> Optional.ofNullable(read(d.resolve(".gitignore")))).orElse(null);
-    }
-
-    private static IgnoreNode read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
+    private Dir dir(String rel) {
+        Dir d = dirs.get(rel);
+        if (d == null) {
+            int slash = rel.lastIndexOf('/');
+            Dir parent = rel.isEmpty() ? null : dir(slash < 0 ? "" : rel.substring(0, slash));
+            d = new Dir(parent, rel.getBytes(StandardCharsets.UTF_8), read(top.resolve(rel).resolve(".gitignore"), true));
+            dirs.put(rel, d);
         }
-        IgnoreNode n = new IgnoreNode();
-        try (InputStream in = Files.newInputStream(file)) {
-            n.parse(in);
-            return n;
+        return d;
+    }
+
+    /** A folder of the tree: its own {@code .gitignore} and, once asked, whether git leaves it out. */
+    private final class Dir {
+        final Dir parent;
+        final byte[] rel;
+        final GitIgnoreRules rules;
+        private Boolean excluded;
+
+        Dir(Dir parent, byte[] rel, GitIgnoreRules rules) {
+            this.parent = parent;
+            this.rel = rel;
+            this.rules = rules;
+        }
+
+        boolean excluded() {
+            if (excluded == null) {
+                excluded = parent != null && (parent.excluded() || GitIgnores.this.excluded(rel, parent, true));
+            }
+            return excluded;
+        }
+    }
+
+    private static GitIgnoreRules read(Path file, boolean inTree) {
+        try {
+            BasicFileAttributes a = inTree
+                    ? Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    : Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                return null;
+            }
+            GitIgnoreRules rules = GitIgnoreRules.parse(Files.readAllBytes(file));
+            return rules.isEmpty() ? null : rules;
         } catch (IOException e) {
             return null;
         }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +16,7 @@ import io.github.twelvefactor.engine.AuditRequest;
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.Auditor;
 import io.github.twelvefactor.engine.Finding;
+import io.github.twelvefactor.engine.GitCli;
 import io.github.twelvefactor.engine.RuleCatalog;
 
 /** What the container rules' fixtures cannot say: real binary jars, git's view of .env files, messages. */
@@ -59,23 +59,23 @@ class ContainerRulesTest {
 
     @Test
     void anEnvFileCountsOnlyWhenGitDoesNotLeaveItOut(@TempDir Path dir) throws Exception {
-        try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
-            write(dir, ".env", "DB_URL=jdbc:postgresql://db/app\n");
-            write(dir, "docker/.env.local", "FLAG=on\n");
-            write(dir, ".env.example", "DB_URL=\n");
-            write(dir, ".gitignore", ".env\n.env.*\n!.env.example\n");
-            assertEquals("", places(findings(dir, "committed-env-file")), "ignored and untracked: left out");
+        GitCli.require();
+        GitCli.git(dir, "init", "-q");
+        write(dir, ".env", "DB_URL=jdbc:postgresql://db/app\n");
+        write(dir, "docker/.env.local", "FLAG=on\n");
+        write(dir, ".env.example", "DB_URL=\n");
+        write(dir, ".gitignore", ".env\n.env.*\n!.env.example\n");
+        assertEquals("", places(findings(dir, "committed-env-file")), "ignored and untracked: left out");
 
-            write(dir, ".gitignore", ".env.*\n");
-            assertEquals(".env:1", places(findings(dir, "committed-env-file")), "no longer ignored");
+        write(dir, ".gitignore", ".env.*\n");
+        assertEquals(".env:1", places(findings(dir, "committed-env-file")), "no longer ignored");
 
-            // git add refuses an ignored file: track it first, then ignore it
-            write(dir, ".gitignore", ".env\n");
-            git.add().addFilepattern("docker/.env.local").call();
-            write(dir, ".gitignore", ".env\n.env.*\n");
-            assertEquals("docker/.env.local:1", places(findings(dir, "committed-env-file")),
-                    "tracked: committed whatever .gitignore says, as git ls-files lists it");
-        }
+        // git add refuses an ignored file: track it first, then ignore it
+        write(dir, ".gitignore", ".env\n");
+        GitCli.git(dir, "add", "docker/.env.local");
+        write(dir, ".gitignore", ".env\n.env.*\n");
+        assertEquals("docker/.env.local:1", places(findings(dir, "committed-env-file")),
+                "tracked: committed whatever .gitignore says, as git ls-files lists it");
     }
 
     @Test

@@ -21,6 +21,11 @@ import java.util.Map;
  * tree, the {@code .gitignore} files from {@code top} down alone decide. The user's global excludes
  * file ({@code core.excludesFile}) is not read, so that every machine audits the same files.
  *
+ * <p>One deliberate difference from git: the folders from the top down to {@code start} are never
+ * ignored as folders. A module that lies in a folder git ignores (a project copied under
+ * {@code target/}, as the integration tests are) is still audited; the patterns still apply to
+ * everything in it.
+ *
  * <p>No git library: {@link GitWorkTree} finds the repository and reads its index,
  * {@link GitIgnoreRules} matches the patterns. JGit did this before, and cost about half a second of
  * class loading on every build. A {@code .gitignore} that is a symbolic link is not read (git does not
@@ -32,21 +37,25 @@ final class GitIgnores {
     /** Sorted by {@link String#compareTo}. */
     private final String[] tracked;
     private final GitIgnoreRules infoExclude;
+    /** {@code start} relative to the top, with a trailing slash; null when it lies outside. */
+    private final String startRel;
     private final Map<String, Dir> dirs = new HashMap<>();
 
-    private GitIgnores(Path top, String[] tracked, GitIgnoreRules infoExclude) {
+    private GitIgnores(Path top, Path start, String[] tracked, GitIgnoreRules infoExclude) {
         this.top = top;
         String t = top.toString();
         this.topString = t.endsWith(File.separator) ? t : t + File.separator;
         this.tracked = tracked;
         this.infoExclude = infoExclude;
+        String s = relative(start.toAbsolutePath().normalize());
+        this.startRel = s == null || s.isEmpty() ? s : s + "/";
     }
 
     /** For a tree under {@code start}; {@code fallbackTop} is the topmost folder read outside git. */
     static GitIgnores forTree(Path start, Path fallbackTop) {
         GitWorkTree repo = GitWorkTree.find(start);
         if (repo == null) {
-            return new GitIgnores(fallbackTop, new String[0], null);
+            return new GitIgnores(fallbackTop, start, new String[0], null);
         }
         String[] tracked;
         try {
@@ -54,7 +63,7 @@ final class GitIgnores {
         } catch (IOException | RuntimeException e) {
             tracked = new String[0]; // a broken or foreign index: as if nothing were tracked
         }
-        return new GitIgnores(repo.workTree(), tracked, read(repo.infoExclude(), false));
+        return new GitIgnores(repo.workTree(), start, tracked, read(repo.infoExclude(), false));
     }
 
     /** True when git would leave {@code file} (or the whole folder) out of the audit. */
@@ -112,7 +121,9 @@ final class GitIgnores {
         if (d == null) {
             int slash = rel.lastIndexOf('/');
             Dir parent = rel.isEmpty() ? null : dir(slash < 0 ? "" : rel.substring(0, slash));
-            d = new Dir(parent, rel.getBytes(StandardCharsets.UTF_8), read(top.resolve(rel).resolve(".gitignore"), true));
+            boolean holdsStart = rel.isEmpty() || startRel != null && startRel.startsWith(rel + "/");
+            d = new Dir(parent, rel.getBytes(StandardCharsets.UTF_8), holdsStart,
+                    read(top.resolve(rel).resolve(".gitignore"), true));
             dirs.put(rel, d);
         }
         return d;
@@ -125,15 +136,18 @@ final class GitIgnores {
         final GitIgnoreRules rules;
         private Boolean excluded;
 
-        Dir(Dir parent, byte[] rel, GitIgnoreRules rules) {
+        Dir(Dir parent, byte[] rel, boolean holdsStart, GitIgnoreRules rules) {
             this.parent = parent;
             this.rel = rel;
             this.rules = rules;
+            if (holdsStart) {
+                excluded = false; // the audited folder, or one above it: never left out as a whole
+            }
         }
 
         boolean excluded() {
             if (excluded == null) {
-                excluded = parent != null && (parent.excluded() || GitIgnores.this.excluded(rel, parent, true));
+                excluded = parent.excluded() || GitIgnores.this.excluded(rel, parent, true);
             }
             return excluded;
         }

@@ -141,6 +141,25 @@ class GitIgnoresTest {
     }
 
     @Test
+    void aModuleInAnIgnoredFolderIsStillAuditedWithThePatternsApplied() throws IOException {
+        GitCli.require();
+        git(tmp, "init", "-q");
+        write(".gitignore", "target/\n*.log\n");
+        write("target/it/project/pom.xml", "x");
+        write("target/it/project/app.log", "x");
+        write("target/it/project/target/classes/A.class", "x");
+        Path project = real("target/it/project");
+        GitIgnores gi = GitIgnores.forTree(project, tmp.toRealPath());
+        // git itself lists nothing here (target/ is ignored), but the audit was asked to look at this module
+        assertFalse(gi.ignored(project.resolve("pom.xml"), false));
+        assertTrue(gi.ignored(project.resolve("app.log"), false), "the patterns still apply");
+        assertTrue(gi.ignored(project.resolve("target"), true), "and to the folders below the module");
+        assertTrue(gi.ignored(project.resolve("target/classes/A.class"), false));
+        assertTrue(GitIgnores.forTree(tmp.toRealPath(), tmp.toRealPath()).ignored(project.resolve("pom.xml"), false),
+                "audited from the top, the folder is ignored as git ignores it");
+    }
+
+    @Test
     void aSymbolicallyLinkedGitignoreIsNotRead() throws IOException {
         write("rules", "*.txt\n");
         write("sub/a.txt", "x");

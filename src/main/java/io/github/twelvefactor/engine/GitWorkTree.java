@@ -352,7 +352,8 @@ final class GitWorkTree {
             boolean bare = false;
             boolean sha256 = false;
             String section = "";
-            for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            // ISO-8859-1 takes any byte: the keys read are ASCII, and a user.name in another encoding must not matter
+            for (String raw : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
                 String line = raw.strip();
                 if (line.startsWith("[")) {
                     int close = line.indexOf(']');

@@ -302,6 +302,15 @@ class GitWorkTreeTest {
     }
 
     @Test
+    void aConfigThatIsNotUtf8IsStillRead() throws IOException {
+        Path root = repo();
+        Path config = root.resolve(".git/config");
+        byte[] latin1 = "[user]\n\tname = Ren\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(config, latin1, java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(FILES.size(), ours(root).length);
+    }
+
+    @Test
     void outsideAnyRepositoryThereIsNone() throws IOException {
         assumeTrue(GitWorkTree.find(dir, k -> null) == null, "the temporary folder lies in a git work tree");
         Path plain = dir.resolve("plain/sub");

@@ -348,32 +348,47 @@ final class GitIgnoreRules {
         return ti < te ? NO_MATCH : MATCH;
     }
 
+    private static final String[] CLASSES = {"alnum", "alpha", "blank", "cntrl", "digit", "graph", "lower", "print",
+        "punct", "space", "upper", "xdigit"};
+
     /** 1: {@code c} is in the POSIX class named by {@code p[s, s+len)}; 0: it is not; -1: no such class. */
     private static int inClass(byte[] p, int s, int len, int c) {
-        String name = new String(p, s, len, StandardCharsets.ISO_8859_1);
+        int k = 0;
+        while (k < CLASSES.length && !named(CLASSES[k], p, s, len)) {
+            k++;
+        }
         boolean upper = c >= 'A' && c <= 'Z';
         boolean lower = c >= 'a' && c <= 'z';
         boolean digit = c >= '0' && c <= '9';
         boolean graph = c > 0x20 && c < 0x7F;
-        boolean in;
-        switch (name) {
-            case "alnum" -> in = upper || lower || digit;
-            case "alpha" -> in = upper || lower;
-            case "blank" -> in = c == ' ' || c == '\t';
-            case "cntrl" -> in = c < 0x20 || c == 0x7F;
-            case "digit" -> in = digit;
-            case "graph" -> in = graph;
-            case "lower" -> in = lower;
-            case "print" -> in = graph || c == ' ';
-            case "punct" -> in = graph && !upper && !lower && !digit;
-            case "space" -> in = c == ' ' || c == '\t' || c == '\n' || c == '\r'; // git's own isspace()
-            case "upper" -> in = upper;
-            case "xdigit" -> in = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-            default -> {
-                return -1;
+        boolean in = switch (k) {
+            case 0 -> upper || lower || digit;
+            case 1 -> upper || lower;
+            case 2 -> c == ' ' || c == '\t';
+            case 3 -> c < 0x20 || c == 0x7F;
+            case 4 -> digit;
+            case 5 -> graph;
+            case 6 -> lower;
+            case 7 -> graph || c == ' ';
+            case 8 -> graph && !upper && !lower && !digit;
+            case 9 -> c == ' ' || c == '\t' || c == '\n' || c == '\r'; // git's own isspace()
+            case 10 -> upper;
+            case 11 -> digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            default -> false;
+        };
+        return k == CLASSES.length ? -1 : in ? 1 : 0;
+    }
+
+    private static boolean named(String name, byte[] p, int s, int len) {
+        if (name.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (p[s + i] != name.charAt(i)) {
+                return false;
             }
         }
-        return in ? 1 : 0;
+        return true;
     }
 
     private static int at(byte[] p, int i, int end) {

@@ -2,6 +2,7 @@ package io.github.twelvefactor.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The patterns of one {@code .gitignore} file (or of {@code .git/info/exclude}), matched with git's own
@@ -348,13 +349,13 @@ final class GitIgnoreRules {
         return ti < te ? NO_MATCH : MATCH;
     }
 
-    private static final String[] CLASSES = {"alnum", "alpha", "blank", "cntrl", "digit", "graph", "lower", "print",
-        "punct", "space", "upper", "xdigit"};
+    private static final List<String> CLASSES = List.of("alnum", "alpha", "blank", "cntrl", "digit", "graph", "lower",
+            "print", "punct", "space", "upper", "xdigit");
 
     /** 1: {@code c} is in the POSIX class named by {@code p[s, s+len)}; 0: it is not; -1: no such class. */
     private static int inClass(byte[] p, int s, int len, int c) {
         int k = 0;
-        while (k < CLASSES.length && !named(CLASSES[k], p, s, len)) {
+        while (k < CLASSES.size() && !named(CLASSES.get(k), p, s, len)) {
             k++;
         }
         boolean upper = c >= 'A' && c <= 'Z';
@@ -376,7 +377,7 @@ final class GitIgnoreRules {
             case 11 -> digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
             default -> false;
         };
-        return k == CLASSES.length ? -1 : in ? 1 : 0;
+        return k == CLASSES.size() ? -1 : in ? 1 : 0;
     }
 
     private static boolean named(String name, byte[] p, int s, int len) {

@@ -218,7 +218,7 @@ public final class Auditor {
         }
         return new AuditResult(m.findings(), m.suppressed(), m.issues(), m.filesScanned(),
                 (System.nanoTime() - start) / 1_000_000, Set.of(), List.of(), false,
-                new AuditResult.Work(0, m.filesScanned(), "unchanged: the module's last result reused"));
+                new AuditResult.Work(0, m.filesScanned(), "hit: nothing changed, the module's last result reused"));
     }
 
     /**

@@ -164,7 +164,7 @@ public final class Auditor {
         List<Finding> findings = new ArrayList<>();
         int suppressed = 0;
         for (FileRun run : read) {
-            Suppressions sup = Suppressions.none(run.file) ? null : new Suppressions(run.file);
+            Suppressions sup = run.raws.isEmpty() || Suppressions.none(run.file) ? null : new Suppressions(run.file);
             for (FileRun.Raw raw : run.raws) {
                 if (sup != null && sup.suppressed(raw.rule().meta().id(), raw.line())) {
                     suppressed++;

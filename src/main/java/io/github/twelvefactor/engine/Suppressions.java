@@ -40,7 +40,7 @@ final class Suppressions {
 
     /** True when the file says nothing about suppression (the common case, decided cheaply). */
     static boolean none(SourceFile file) {
-        return !file.text().contains("twelvefactor");
+        return !file.mentions("twelvefactor");
     }
 
     boolean suppressed(String ruleId, int line) {

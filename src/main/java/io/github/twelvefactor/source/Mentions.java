@@ -33,7 +33,10 @@ public final class Mentions {
             "cceptsProfiles", "atchesProfiles", "equals", "case", "contains(", "exit(", "halt(", "profile",
             "environments", "spring.profiles.active", "pringProfile", "always", "%",
             // project rules that look at every Java file
-            "Container", "setSessionAttribute", "setAttribute", "HttpSession", "getSession(", "SpringBootServletInitializer");
+            "Container", "setSessionAttribute", "setAttribute", "HttpSession", "getSession(", "SpringBootServletInitializer",
+            "ddl", "generation", "hbm2ddl", "HBM2DDL", "schema-generation", "generateDdl", "setGenerateDdl",
+            // suppression comments and annotations
+            "twelvefactor");
 
     private static final Map<String, Integer> INDEX;
     /** Word indexes by the word's first two characters (Latin-1 only: every word is ASCII). */

@@ -69,16 +69,15 @@ public final class SchemaAutoUpdateRule implements ProjectRule {
             if (file.isTest()) {
                 continue;
             }
-            String t = file.text();
             FileKind k = file.kind();
             if ((k == FileKind.PROPERTIES || k == FileKind.YAML) && file.isMainConfig()
-                    && (t.contains("ddl") || t.contains("generation") || t.contains("hbm2ddl"))) {
+                    && (file.mentions("ddl") || file.mentions("generation"))) {
                 config(file, new Found(out.at(file), migrations));
             } else if (k == FileKind.XML && (file.isMainConfig() || file.path().startsWith("src/main/"))
-                    && (t.contains("hbm2ddl") || t.contains("schema-generation") || t.contains("generateDdl"))) {
+                    && (file.mentions("hbm2ddl") || file.mentions("schema-generation") || file.mentions("generateDdl"))) {
                 xml(file, new Found(out.at(file), migrations));
-            } else if (k == FileKind.JAVA && file.scope() == Scope.MAIN && (t.contains("hbm2ddl") || t.contains("HBM2DDL")
-                    || t.contains("schema-generation") || t.contains("setGenerateDdl"))) {
+            } else if (k == FileKind.JAVA && file.scope() == Scope.MAIN && (file.mentions("hbm2ddl")
+                    || file.mentions("HBM2DDL") || file.mentions("schema-generation") || file.mentions("setGenerateDdl"))) {
                 java(file, new Found(out.at(file), migrations));
             }
         }

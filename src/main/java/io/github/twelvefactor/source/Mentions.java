@@ -36,7 +36,13 @@ public final class Mentions {
             "Container", "setSessionAttribute", "setAttribute", "HttpSession", "getSession(", "SpringBootServletInitializer",
             "ddl", "generation", "hbm2ddl", "HBM2DDL", "schema-generation", "generateDdl", "setGenerateDdl",
             // suppression comments and annotations
-            "twelvefactor");
+            "twelvefactor",
+            // the known secret formats' keywords (rules/config/SecretFormats)
+            "AKIA", "ASIA", "ABIA", "ACCA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "gldt-", "glrt-", "xoxb-",
+            "xoxp-", "xoxa-", "xoxo-", "xoxs-", "hooks.slack.com/services/", "sk_live_", "rk_live_", "AIza", "npm_",
+            "SG.", "sk-ant-", "sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ", "pypi-AgEIcHlwaS5vcmc", "shpat_",
+            "shpca_", "shppa_", "shpss_", "dop_v1_", "doo_v1_", "dor_v1_", "sq0atp-", "sq0csp-", "hvs.",
+            "AGE-SECRET-KEY-1", "AccountKey=", "eyJ", "PRIVATE KEY");
 
     private static final Map<String, Integer> INDEX;
     /** Word indexes by the word's first two characters (Latin-1 only: every word is ASCII). */
@@ -65,6 +71,11 @@ public final class Mentions {
     }
 
     private Mentions() {
+    }
+
+    /** True when {@code word} is answered by the one pass rather than by its own {@code contains}. */
+    public static boolean lists(String word) {
+        return INDEX.containsKey(word);
     }
 
     /** The position of {@code word} in the list, or -1 when it is not listed. */

@@ -36,7 +36,7 @@ public final class KnownSecretFormatRule implements FileRule {
 
     @Override
     public boolean accepts(SourceFile file) {
-        return SecretFormats.mentionsAnyKeyword(file.text());
+        return SecretFormats.mentionsAnyKeyword(file);
     }
 
     @Override

@@ -77,39 +77,14 @@ final class SecretFormats {
     static final List<String> KEYWORDS = java.util.stream.Stream.concat(
             FORMATS.stream().flatMap(f -> f.keywords().stream()), java.util.stream.Stream.of(PEM_KEYWORD)).distinct().toList();
 
-    /** The keywords by their first two characters (Latin-1 only: every keyword is ASCII). */
-    private static final String[][] BY_BIGRAM = new String[1 << 16][];
-
-    static {
-        for (String k : KEYWORDS) {
-            int b = (k.charAt(0) << 8) | k.charAt(1);
-            String[] old = BY_BIGRAM[b];
-            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = k;
-            BY_BIGRAM[b] = grown;
-        }
-    }
-
     /**
-     * True when the text holds any keyword. One pass over the text with a table of the keywords'
-     * first two characters: it costs what one {@code indexOf} costs, where a loop over the
-     * keywords would cost one {@code indexOf} per keyword on every file of the tree.
+     * True when the file holds any keyword, as one look-up each in the shared word pass (every
+     * keyword is listed in {@link io.github.twelvefactor.source.Mentions}; a test keeps it so).
      */
-    static boolean mentionsAnyKeyword(String text) {
-        int n = text.length() - 1;
-        for (int i = 0; i < n; i++) {
-            char c0 = text.charAt(i);
-            char c1 = text.charAt(i + 1);
-            if (c0 > 0xff || c1 > 0xff) {
-                continue;
-            }
-            String[] candidates = BY_BIGRAM[(c0 << 8) | c1];
-            if (candidates != null) {
-                for (String k : candidates) {
-                    if (text.startsWith(k, i)) {
-                        return true;
-                    }
-                }
+    static boolean mentionsAnyKeyword(io.github.twelvefactor.source.SourceFile file) {
+        for (int i = 0; i < KEYWORDS.size(); i++) {
+            if (file.mentions(KEYWORDS.get(i))) {
+                return true;
             }
         }
         return false;

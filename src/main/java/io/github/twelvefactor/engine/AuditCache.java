@@ -1,0 +1,194 @@
+package io.github.twelvefactor.engine;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.maven.model.Model;
+import org.apache.maven.model.io.xpp3.MavenXpp3Writer;
+
+/**
+ * The cache as one audit of one module uses it: the stored results read at the start, the key they
+ * must match, the whole-module shortcut, and the store at the end. {@link ResultCache} is the file.
+ */
+final class AuditCache {
+    private final Path file;
+    private final String key;
+    private final ResultCache stored;
+    private final Map<String, FileRule> rules = new HashMap<>();
+    private final AuditRequest request;
+    private final Path realBase;
+
+    private AuditCache(Path file, String key, ResultCache stored, List<FileRule> active, AuditRequest request,
+            Path realBase) {
+        this.file = file;
+        this.key = key;
+        this.stored = stored;
+        this.request = request;
+        this.realBase = realBase;
+        for (FileRule r : active) {
+            rules.put(r.meta().id(), r);
+        }
+    }
+
+    /** Reads the cache {@code file} for this audit; null when the cache is off. */
+    static AuditCache open(Path file, List<FileRule> active, AuditRequest request, Path realRoot, Path realBase) {
+        if (file == null) {
+            return null;
+        }
+        String key = key(active, request, realRoot, realBase);
+        return new AuditCache(file, key, ResultCache.load(file, key), active, request, realBase);
+    }
+
+    /** The stored digest of a file whose size and time vouch for its bytes, or null. */
+    byte[] unchangedDigest(String modulePath, BasicFileAttributes attrs) {
+        return stored.unchangedDigest(modulePath, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+
+    /** The stored file rules' results for these bytes, as a run; null when there are none. */
+    FileRun restore(io.github.twelvefactor.source.SourceFile source, byte[] digest, boolean mavenFiltered) {
+        ResultCache.Entry hit = stored.get(source.path());
+        return hit != null && hit.matches(digest, mavenFiltered) ? FileRun.restore(source, hit, rules) : null;
+    }
+
+    /**
+     * The module's last result when no listed file changed (by size and time, see {@link
+     * ResultCache#unchangedDigest}) and neither did the settings or the pom model; null otherwise.
+     */
+    AuditResult unchangedModule(FileWalker.Listing listing, long start) {
+        ResultCache.ModuleResult m = stored.module();
+        if (m == null) {
+            return null;
+        }
+        List<byte[]> digests = new ArrayList<>(listing.files().size());
+        for (Path p : listing.files()) {
+            byte[] d;
+            try {
+                d = unchangedDigest(modulePath(realBase, p), Files.readAttributes(p, BasicFileAttributes.class));
+            } catch (IOException | RuntimeException e) {
+                d = null;
+            }
+            if (d == null) {
+                return null;
+            }
+            digests.add(d);
+        }
+        if (!m.moduleKey().equals(moduleKey(listing, digests))) {
+            return null;
+        }
+        return new AuditResult(m.findings(), m.suppressed(), m.issues(), m.filesScanned(),
+                (System.nanoTime() - start) / 1_000_000, Set.of(), List.of(), false,
+                new AuditResult.Work(0, m.filesScanned(), "hit: nothing changed, the module's last result reused"));
+    }
+
+    /**
+     * Stores this audit's results and says what became of the cache; a cache that cannot be
+     * written costs speed, never the build.
+     */
+    String save(List<FileRun> read, FileRun[] runs, FileWalker.Listing listing, long startedWall,
+            List<Finding> findings, int suppressed, List<FileIssue> issues) {
+        List<ResultCache.Entry> entries = new ArrayList<>(read.size());
+        for (FileRun run : read) {
+            if (run.entry != null) {
+                entries.add(run.entry);
+            }
+        }
+        Map<String, ResultCache.Stamp> stamps = new HashMap<>();
+        List<byte[]> digests = new ArrayList<>(runs.length);
+        for (FileRun run : runs) {
+            if (run.stamp != null) {
+                stamps.put(run.stampPath, run.stamp);
+                digests.add(run.stamp.digest());
+            }
+        }
+        try {
+            ResultCache.ModuleResult module = digests.size() != runs.length ? null
+                    : new ResultCache.ModuleResult(moduleKey(listing, digests), findings, suppressed, issues, read.size());
+            ResultCache.save(file, key, entries, startedWall, stamps, module);
+            return stored.status();
+        } catch (IOException | RuntimeException e) {
+            return "could not be written to " + file + " (" + e.getClass().getSimpleName() + "): every file is checked";
+        }
+    }
+
+    static String modulePath(Path realBase, Path file) {
+        return realBase.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * What a module's whole result depends on: the cache key, the settings, the pom model, and
+     * every listed file with its digest (and the files listed but not read).
+     */
+    private String moduleKey(FileWalker.Listing listing, List<byte[]> digests) {
+        StringBuilder k = new StringBuilder(key).append('\n')
+                .append(new TreeMap<>(request.ruleSettings())).append('\n')
+                .append(new TreeSet<>(request.reactorArtifacts())).append('\n')
+                .append(request.excludedDirs()).append(request.maxFileSize()).append('\n')
+                .append(modelText(request.model())).append('\n');
+        HexFormat hex = HexFormat.of();
+        for (int i = 0; i < digests.size(); i++) {
+            k.append(modulePath(realBase, listing.files().get(i))).append('=').append(hex.formatHex(digests.get(i)))
+                    .append('\n');
+        }
+        for (Path b : listing.binaries()) {
+            k.append(modulePath(realBase, b)).append('\n');
+        }
+        for (FileIssue i : listing.issues()) {
+            k.append(i).append('\n');
+        }
+        return hex.formatHex(ResultCache.digest(k.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String modelText(Model model) {
+        if (model == null) {
+            return "no model";
+        }
+        StringWriter w = new StringWriter();
+        try {
+            new MavenXpp3Writer().write(w, model);
+            return w.toString();
+        } catch (IOException | RuntimeException e) {
+            return "model unreadable:" + System.nanoTime(); // never matches: the module is audited again
+        }
+    }
+
+    /**
+     * What a cached result depends on beyond the file itself: the plugin's build (a rebuilt snapshot
+     * is another build), the file rules that run, whether tests get every rule, and where the module
+     * lies in the reactor (report paths start there).
+     */
+    private static String key(List<FileRule> rules, AuditRequest request, Path realRoot, Path realBase) {
+        StringBuilder k = new StringBuilder("build=").append(pluginBuild())
+                .append(";tests=").append(request.includeTests())
+                .append(";module=").append(modulePath(realRoot, realBase))
+                .append(";rules=");
+        rules.stream().map(r -> r.meta().id()).sorted().forEach(id -> k.append(id).append(','));
+        return k.toString();
+    }
+
+    /** The plugin's jar (name, size, time), or for a classes folder the time of this class's file. */
+    private static String pluginBuild() {
+        try {
+            Path p = Path.of(AuditCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(p)) {
+                p = p.resolve(AuditCache.class.getName().replace('.', '/') + ".class");
+            }
+            return p.getFileName() + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException | RuntimeException | URISyntaxException e) {
+            return "unknown:" + System.nanoTime(); // no way to tell builds apart: never reuse
+        }
+    }
+}

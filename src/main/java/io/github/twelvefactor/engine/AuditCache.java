@@ -75,12 +75,8 @@ final class AuditCache {
         }
         List<byte[]> digests = new ArrayList<>(listing.files().size());
         for (Path p : listing.files()) {
-            byte[] d;
-            try {
-                d = unchangedDigest(modulePath(realBase, p), Files.readAttributes(p, BasicFileAttributes.class));
-            } catch (IOException | RuntimeException e) {
-                d = null;
-            }
+            BasicFileAttributes attrs = listing.attributes().get(p);
+            byte[] d = attrs == null ? null : unchangedDigest(modulePath(realBase, p), attrs);
             if (d == null) {
                 return null;
             }

@@ -119,8 +119,9 @@ public final class Auditor {
         FileScheduler scheduler = new FileScheduler(Math.min(4, Runtime.getRuntime().availableProcessors()), fileBudgetNanos);
         List<FileScheduler.Overrun> overruns;
         try {
-            overruns = scheduler.run(n, (i, stage) -> runFile(listing.files().get(i), realRoot, realBase, request, parsers,
-                    fileRules, filtered, cache, stage), runs, done -> reportProgress(done, n, lastReport));
+            overruns = scheduler.run(n, (i, stage) -> runFile(listing.files().get(i), listing.attributes(), realRoot,
+                    realBase, request, parsers, fileRules, filtered, cache, stage), runs,
+                    done -> reportProgress(done, n, lastReport));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("audit interrupted", e);
@@ -200,15 +201,18 @@ public final class Auditor {
         }
     }
 
-    private FileRun runFile(Path path, Path realRoot, Path realBase, AuditRequest request, JavaParsers parsers,
-            List<FileRule> rules, FilteredResources filtered, AuditCache cache, FileScheduler.Stage stage) {
+    private FileRun runFile(Path path, Map<Path, java.nio.file.attribute.BasicFileAttributes> walked, Path realRoot,
+            Path realBase, AuditRequest request, JavaParsers parsers, List<FileRule> rules, FilteredResources filtered,
+            AuditCache cache, FileScheduler.Stage stage) {
         String display = realRoot.relativize(path).toString().replace('\\', '/');
         String modulePath = AuditCache.modulePath(realBase, path);
         byte[] bytes;
         java.nio.file.attribute.BasicFileAttributes attrs;
         try {
-            // the time before the bytes: a change in between is seen as a change at the next audit
-            attrs = cache == null ? null : Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            // the walk's look at size and time came before the bytes: a change in between is seen as a
+            // change at the next audit
+            attrs = cache == null ? null : walked.containsKey(path) ? walked.get(path)
+                    : Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
             bytes = Files.readAllBytes(path);
         } catch (IOException | SecurityException e) {
             return FileRun.failed(new FileIssue(display, FileIssue.Kind.SKIPPED, "unreadable: " + e.getClass().getSimpleName()));

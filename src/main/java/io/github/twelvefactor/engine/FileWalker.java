@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,8 +32,13 @@ final class FileWalker {
             "db", "sqlite", "mv.db", "keystore", "jks", "p12", "pfx", "der", "psd", "xls", "xlsx", "doc", "docx",
             "ppt", "pptx", "iml", "lock");
 
-    /** {@code binaries}: files listed but not read because their name says binary ({@code .jar}, {@code .png}...). */
-    record Listing(List<Path> files, List<Path> binaries, List<FileIssue> issues) {
+    /**
+     * {@code binaries}: files listed but not read because their name says binary ({@code .jar},
+     * {@code .png}...); {@code attributes}: each listed file's size and time as the walk saw them
+     * (the cache compares them, with no second look at the disk).
+     */
+    record Listing(List<Path> files, List<Path> binaries, List<FileIssue> issues,
+            Map<Path, BasicFileAttributes> attributes) {
     }
 
     private final AuditRequest request;
@@ -46,6 +53,7 @@ final class FileWalker {
         List<Path> files = new ArrayList<>();
         List<FileIssue> issues = new ArrayList<>();
         List<Path> binaries = new ArrayList<>();
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         GitIgnores git = GitIgnores.forTree(base, request.rootDir().toRealPath());
         List<Path> excludedDirs = new ArrayList<>();
         for (Path p : request.excludedDirs()) {
@@ -104,6 +112,7 @@ final class FileWalker {
                     return FileVisitResult.CONTINUE;
                 }
                 files.add(file);
+                attributes.put(file, attrs);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -116,7 +125,7 @@ final class FileWalker {
         });
         files.sort(null);
         binaries.sort(null);
-        return new Listing(files, binaries, issues);
+        return new Listing(files, binaries, issues, attributes);
     }
 
     /**

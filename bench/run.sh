@@ -5,7 +5,7 @@
 # spreads, ratios, files scanned and parsed, peak memory, and checks that every run reports the
 # same findings. Not a test: the figures are for reading, on an otherwise idle machine.
 #
-#   bench/run.sh [--files N] [--runs R] [--tree DIR] [--scaling] [--no-pmd] [--no-install]
+#   bench/run.sh [--files N] [--runs R] [--tree DIR] [--scaling] [--no-pmd] [--no-install] [--work DIR]
 #
 #   --files N     Java files of the generated tree (default 8000)
 #   --runs R      timed runs of each command (default 5); rounds interleave the commands, so that
@@ -16,6 +16,7 @@
 #   --scaling     also generate a tree twice the size and compare audit time beyond Maven's start
 #   --no-pmd      skip PMD
 #   --no-install  use the plugin already in ~/.m2 instead of installing this checkout first
+#   --work DIR    where the generated trees and logs go (default target/bench, which mvn clean removes)
 set -euo pipefail
 
 files=8000
@@ -24,6 +25,7 @@ tree=""
 scaling=false
 pmd=true
 install=true
+work_arg=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --files) files="$2"; shift 2 ;;
@@ -32,7 +34,8 @@ while [ $# -gt 0 ]; do
         --scaling) scaling=true; shift ;;
         --no-pmd) pmd=false; shift ;;
         --no-install) install=false; shift ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --work) work_arg="$2"; shift 2 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -41,8 +44,8 @@ case "$files$runs" in *[!0-9]*) echo "bench: --files and --runs take whole numbe
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time at /usr/bin/time (Debian package 'time')" >&2; exit 2; }
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-work="$repo/target/bench"
-mkdir -p "$work"
+mkdir -p "${work_arg:-$repo/target/bench}"
+work=$(cd "${work_arg:-$repo/target/bench}" && pwd)
 version=$(sed -n '/<artifactId>twelvefactor-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$repo/pom.xml")
 plugin="io.github.twelvefactor:twelvefactor-maven-plugin:$version"
 mvn=(mvn -B -ntp)

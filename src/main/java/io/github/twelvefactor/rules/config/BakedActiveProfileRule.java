@@ -11,6 +11,7 @@ import io.github.twelvefactor.engine.FileRule;
 import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.engine.RuleDefinition;
 import io.github.twelvefactor.engine.Severity;
+import io.github.twelvefactor.rules.EnvironmentNames;
 import io.github.twelvefactor.rules.Placeholders;
 import io.github.twelvefactor.source.ConfigEntry;
 import io.github.twelvefactor.source.Dockerfile;
@@ -112,8 +113,12 @@ public final class BakedActiveProfileRule implements FileRule {
             if (kw.equals("ENV")) {
                 for (String[] kv : envPairs(in.arguments())) {
                     String normalised = kv[0].toUpperCase(Locale.ROOT).replace('.', '_');
-                    if (ENV_NAMES.contains(normalised) && !unquote(kv[1]).isBlank()) {
-                        out.report(in.line(), 0, "ENV " + kv[0] + "=" + unquote(kv[1])
+                    String v = unquote(kv[1]);
+                    // an environment's name, or a build argument written into the image; not a
+                    // feature or backend profile such as mysql
+                    if (ENV_NAMES.contains(normalised) && !v.isBlank()
+                            && (v.contains("$") || EnvironmentNames.deployIn(v) != null)) {
+                        out.report(in.line(), 0, "ENV " + kv[0] + "=" + v
                                 + " fixes the active environment in the image");
                     } else {
                         arguments(out, in, kv[1], "ENV " + kv[0]);
@@ -147,6 +152,11 @@ public final class BakedActiveProfileRule implements FileRule {
         }
         String shipped = Placeholders.shipped(value);
         if (shipped.isEmpty() || shipped.equalsIgnoreCase("default")) {
+            return false;
+        }
+        if (EnvironmentNames.deployIn(shipped) == null) {
+            // profiles that switch a feature or a backend, not an environment: Spring Cloud Config
+            // Server's documented `native`, `metrics`, `swagger`, `mysql`
             return false;
         }
         String what = Placeholders.hasPlaceholder(value)

@@ -1,17 +1,13 @@
 package io.github.twelvefactor.engine;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -175,43 +171,33 @@ final class ResultCache {
      */
     static void save(Path file, String key, Collection<Entry> entries, long startedNanos, Map<String, Stamp> stamps,
             ModuleResult module) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
-        try {
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 16);
-            try (DataOutputStream out = new DataOutputStream(body)) {
-                string(out, MAGIC);
-                out.writeInt(FORMAT);
-                string(out, key);
-                out.writeInt(entries.size());
-                for (Entry e : entries) {
-                    entry(out, e);
-                }
-                out.writeLong(startedNanos);
-                out.writeInt(stamps.size());
-                for (Map.Entry<String, Stamp> s : new java.util.TreeMap<>(stamps).entrySet()) {
-                    string(out, s.getKey());
-                    out.writeLong(s.getValue().size());
-                    out.writeLong(s.getValue().modified());
-                    out.write(s.getValue().digest());
-                }
-                out.writeBoolean(module != null);
-                if (module != null) {
-                    moduleResult(out, module);
-                }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(body)) {
+            string(out, MAGIC);
+            out.writeInt(FORMAT);
+            string(out, key);
+            out.writeInt(entries.size());
+            for (Entry e : entries) {
+                entry(out, e);
             }
-            try (OutputStream raw = Files.newOutputStream(tmp); OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
-                body.writeTo(out);
-                out.write(digest(body.toByteArray()));
+            out.writeLong(startedNanos);
+            out.writeInt(stamps.size());
+            for (Map.Entry<String, Stamp> s : new java.util.TreeMap<>(stamps).entrySet()) {
+                string(out, s.getKey());
+                out.writeLong(s.getValue().size());
+                out.writeLong(s.getValue().modified());
+                out.write(s.getValue().digest());
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            out.writeBoolean(module != null);
+            if (module != null) {
+                moduleResult(out, module);
             }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
+        byte[] bytes = body.toByteArray();
+        AtomicFiles.replace(file, out -> {
+            out.write(bytes);
+            out.write(digest(bytes));
+        });
     }
 
     /** The SHA-256 of a file's bytes. */

@@ -39,7 +39,7 @@ public final class HtmlReport {
 
     /** Writes {@value #FILE_NAME} into {@code outputDirectory} (created when missing); returns its path. */
     public Path writeTo(ReportContext context, Path outputDirectory) throws IOException {
-        return ReportFiles.replace(outputDirectory, FILE_NAME, out -> write(context, out));
+        return io.github.twelvefactor.engine.AtomicFiles.replace(outputDirectory, FILE_NAME, out -> write(context, out));
     }
 
     /** Writes the page to {@code out} as UTF-8; {@code out} stays open. */

@@ -42,7 +42,7 @@ final class JsonOutput {
 
     /** Writes {@code fileName} in {@code directory} (created when missing) and returns its path. */
     static Path writeFile(Path directory, String fileName, Body body) throws IOException {
-        return ReportFiles.replace(directory, fileName, out -> write(out, body));
+        return io.github.twelvefactor.engine.AtomicFiles.replace(directory, fileName, out -> write(out, body));
     }
 
     /** Writes {@code "field": "value"} with {@link #clean(String) clean} text. */

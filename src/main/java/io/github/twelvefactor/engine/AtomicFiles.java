@@ -1,4 +1,4 @@
-package io.github.twelvefactor.report;
+package io.github.twelvefactor.engine;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,22 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a report file whole or not at all: into a temp file beside it, then one move over the old one. */
-final class ReportFiles {
+/**
+ * Writes a file whole or not at all: into a temp file beside it, then one move over the old one, so
+ * that a reader (the next build, a CI step) never sees half a report, baseline or cache.
+ */
+public final class AtomicFiles {
 
     /** What goes into the file. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private ReportFiles() {
+    private AtomicFiles() {
     }
 
     /** Writes {@code fileName} in {@code directory} (created when missing) and returns its path. */
-    static Path replace(Path directory, String fileName, Content content) throws IOException {
+    public static Path replace(Path directory, String fileName, Content content) throws IOException {
+        return replace(directory.resolve(fileName), content);
+    }
+
+    /** Writes {@code target} (its folder created when missing) and returns it. */
+    public static Path replace(Path target, Content content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path target = directory.resolve(fileName);
-        Path temp = Files.createTempFile(directory, fileName, ".tmp");
+        Path temp = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

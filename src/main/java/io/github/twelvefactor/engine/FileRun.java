@@ -128,7 +128,7 @@ final class FileRun {
         }
         String problem = file.problem() == null ? null : file.problem().getMessage();
         return new ResultCache.Entry(modulePath, digest, mavenFiltered, stored, secretSpans.clone(),
-                List.copyOf(internalErrors), problem);
+                List.copyOf(internalErrors), problem, file.mentionBits());
     }
 
     /** A run rebuilt from a cache entry of the same bytes; null when the entry does not fit. */
@@ -153,6 +153,7 @@ final class FileRun {
         run.secretSpans = spans.clone();
         run.internalErrors.addAll(e.issues());
         run.cachedProblem = e.problem();
+        file.knownMentions(e.mentions()); // the project rules' word tests need no new pass either
         run.entry = e;
         run.fromCache = true;
         return run;

@@ -37,14 +37,14 @@ import java.util.Map;
 final class ResultCache {
     static final String FILE_NAME = "twelvefactor-cache.bin";
     private static final String MAGIC = "twelvefactor-cache";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** A sane bound for any count or string in the file: beyond it the file is corrupt. */
     private static final int MAX_COUNT = 10_000_000;
     private static final int MAX_STRING = 16 << 20;
 
     /** The file rules' results for one file, as stored. */
     record Entry(String path, byte[] digest, boolean filtered, List<StoredFinding> findings, int[] secretSpans,
-            List<FileIssue> issues, String problem) {
+            List<FileIssue> issues, String problem, long[] mentions) {
         boolean matches(byte[] otherDigest, boolean otherFiltered) {
             return filtered == otherFiltered && Arrays.equals(digest, otherDigest);
         }
@@ -237,7 +237,18 @@ final class ResultCache {
             FileIssue.Kind kind = FileIssue.Kind.values()[in.readByte()];
             issues.add(new FileIssue(string(in), kind, string(in)));
         }
-        return new Entry(path, digest, filtered, List.copyOf(findings), spans, List.copyOf(issues), problem);
+        long[] mentions = null;
+        int nm = in.readInt();
+        if (nm > 64) {
+            throw new IOException("implausible word bits " + nm);
+        }
+        if (nm >= 0) {
+            mentions = new long[nm];
+            for (int i = 0; i < nm; i++) {
+                mentions[i] = in.readLong();
+            }
+        }
+        return new Entry(path, digest, filtered, List.copyOf(findings), spans, List.copyOf(issues), problem, mentions);
     }
 
     private static void entry(DataOutputStream out, Entry e) throws IOException {
@@ -266,6 +277,13 @@ final class ResultCache {
             out.writeByte(i.kind().ordinal());
             string(out, i.path());
             string(out, i.reason());
+        }
+        long[] m = e.mentions();
+        out.writeInt(m == null ? -1 : m.length);
+        if (m != null) {
+            for (long v : m) {
+                out.writeLong(v);
+            }
         }
     }
 

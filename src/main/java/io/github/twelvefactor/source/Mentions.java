@@ -84,9 +84,14 @@ public final class Mentions {
         return i == null ? -1 : i;
     }
 
+    /** How many longs {@link #scan} returns. */
+    static int bitsLength() {
+        return (WORDS.size() + 63) / 64;
+    }
+
     /** Which listed words {@code text} contains: bit {@code i} for word {@code i}. */
     static long[] scan(String text) {
-        long[] found = new long[(WORDS.size() + 63) / 64];
+        long[] found = new long[bitsLength()];
         int n = text.length() - 1;
         char c1 = n >= 0 ? text.charAt(0) : 0;
         for (int i = 0; i < n; i++) {

@@ -86,6 +86,27 @@ public final class SourceFile {
 
     private long[] mentioned;
 
+    /**
+     * The one-pass answers of {@link #mentions}, made now if no rule has asked yet: for the cache,
+     * so that a later audit of the same bytes (project rules read test files too) makes no pass.
+     */
+    public long[] mentionBits() {
+        if (mentioned == null) {
+            mentioned = Mentions.scan(text);
+        }
+        return mentioned.clone();
+    }
+
+    /**
+     * Answers {@link #mentions} from a cache of this very text (same bytes) rather than by a new
+     * pass; ignored when it does not fit the word list of this build.
+     */
+    public void knownMentions(long[] bits) {
+        if (bits != null && bits.length == Mentions.bitsLength()) {
+            mentioned = bits.clone();
+        }
+    }
+
     public String[] lines() {
         if (lines == null) {
             lines = text.split("\r\n|\r|\n", -1);

@@ -175,14 +175,18 @@ final class AuditCache {
         return k.toString();
     }
 
-    /** The plugin's jar (name, size, time), or for a classes folder the time of this class's file. */
+    /**
+     * The plugin's build: the SHA-256 of its jar (the same release on any machine, a rebuilt snapshot
+     * another build), or for a classes folder (development) the time of this class's file.
+     */
     private static String pluginBuild() {
         try {
             Path p = Path.of(AuditCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(p)) {
-                p = p.resolve(AuditCache.class.getName().replace('.', '/') + ".class");
+                Path self = p.resolve(AuditCache.class.getName().replace('.', '/') + ".class");
+                return "classes:" + Files.getLastModifiedTime(self).toMillis();
             }
-            return p.getFileName() + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
+            return p.getFileName() + ":" + HexFormat.of().formatHex(ResultCache.digest(Files.readAllBytes(p)));
         } catch (IOException | RuntimeException | URISyntaxException e) {
             return "unknown:" + System.nanoTime(); // no way to tell builds apart: never reuse
         }

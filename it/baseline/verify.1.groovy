@@ -1,12 +1,5 @@
-// build.log holds every build of this project so far: look only at what came after the last check
-def logFile = new File(basedir, 'build.log')
-def all = logFile.text
-def mark = new File(basedir, 'target/log.offset')
-int from = mark.exists() ? (mark.text as int) : 0
-if (from > all.length()) { from = 0 }
-def log = all.substring(from)
-mark.parentFile.mkdirs()
-mark.text = String.valueOf(all.length())
+// only what came after the last check: build.log holds every build of this project so far
+def log = evaluate(new File(basedir, 'common.groovy')).logSince(basedir)
 def props = 'src/main/resources/application.properties'
 def baseline = new File(basedir, 'twelvefactor-baseline.json')
 

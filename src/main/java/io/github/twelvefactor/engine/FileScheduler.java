@@ -64,6 +64,7 @@ final class FileScheduler {
         AtomicReferenceArray<Stage> stages = new AtomicReferenceArray<>(n);
         AtomicReferenceArray<Thread> runners = new AtomicReferenceArray<>(n);
         AtomicInteger remaining = new AtomicInteger(n);
+        AtomicInteger completed = new AtomicInteger();
         AtomicReferenceArray<Throwable> failure = new AtomicReferenceArray<>(1);
         Object lock = new Object();
         Runnable worker = () -> {
@@ -90,13 +91,13 @@ final class FileScheduler {
                     return; // given up on: a fresh thread has taken this one's place
                 }
                 out[i] = result;
-                int left = remaining.decrementAndGet();
-                if (left == 0) {
+                // progress before the count that releases the caller: no callback after run returns
+                progress.accept(completed.incrementAndGet());
+                if (remaining.decrementAndGet() == 0) {
                     synchronized (lock) {
                         lock.notifyAll();
                     }
                 }
-                progress.accept(n - left);
             }
         };
         for (int t = 0; t < Math.min(threads, n); t++) {

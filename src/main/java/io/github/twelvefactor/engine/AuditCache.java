@@ -58,6 +58,16 @@ final class AuditCache {
         return stored.unchangedDigest(modulePath, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 
+    /**
+     * A read file's size, time and digest: the stored digest when size and time vouch for the bytes
+     * (and the bytes read are that size), else the SHA-256 of {@code bytes}.
+     */
+    ResultCache.Stamp stamp(String modulePath, BasicFileAttributes attrs, byte[] bytes) {
+        byte[] digest = attrs.size() == bytes.length ? unchangedDigest(modulePath, attrs) : null;
+        return new ResultCache.Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                digest != null ? digest : ResultCache.digest(bytes));
+    }
+
     /** The stored file rules' results for these bytes, as a run; null when there are none. */
     FileRun restore(io.github.twelvefactor.source.SourceFile source, byte[] digest, boolean mavenFiltered) {
         ResultCache.Entry hit = stored.get(source.path());

@@ -33,8 +33,8 @@ public final class Auditor {
 
     /**
      * How long one file may take, reading and every rule, before it is given up on: far above what
-     * any file within the size limit needs (the slowest fuzzed input takes milliseconds), so only a
-     * pathological input meets it.
+     * any file within the size limit needs (the slowest of the fuzz test's inputs takes under a
+     * second on a busy two-core machine), so only a pathological input meets it.
      */
     public static final long FILE_BUDGET_NANOS = 10_000_000_000L;
 
@@ -217,16 +217,8 @@ public final class Auditor {
         } catch (IOException | SecurityException e) {
             return FileRun.failed(new FileIssue(display, FileIssue.Kind.SKIPPED, "unreadable: " + e.getClass().getSimpleName()));
         }
-        byte[] digest = null;
-        ResultCache.Stamp stamp = null;
-        if (attrs != null) {
-            long modified = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-            digest = cache.unchangedDigest(modulePath, attrs);
-            if (digest == null || attrs.size() != bytes.length) {
-                digest = ResultCache.digest(bytes);
-            }
-            stamp = new ResultCache.Stamp(attrs.size(), modified, digest);
-        }
+        ResultCache.Stamp stamp = attrs == null ? null : cache.stamp(modulePath, attrs, bytes);
+        byte[] digest = stamp == null ? null : stamp.digest();
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         if (decoded == null) {
             boolean expectedText = io.github.twelvefactor.source.FileKind.of(path.getFileName().toString())

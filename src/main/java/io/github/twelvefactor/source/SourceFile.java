@@ -76,25 +76,25 @@ public final class SourceFile {
         if (i < 0) {
             return text.contains(word);
         }
-        long[] m = mentioned;
-        if (m == null) {
-            m = Mentions.scan(text);
-            mentioned = m;
-        }
+        long[] m = mentioned();
         return (m[i >>> 6] & (1L << i)) != 0;
     }
 
     private long[] mentioned;
+
+    private long[] mentioned() {
+        if (mentioned == null) {
+            mentioned = Mentions.scan(text);
+        }
+        return mentioned;
+    }
 
     /**
      * The one-pass answers of {@link #mentions}, made now if no rule has asked yet: for the cache,
      * so that a later audit of the same bytes (project rules read test files too) makes no pass.
      */
     public long[] mentionBits() {
-        if (mentioned == null) {
-            mentioned = Mentions.scan(text);
-        }
-        return mentioned.clone();
+        return mentioned().clone();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 
@@ -65,11 +66,11 @@ final class FileScheduler {
         AtomicReferenceArray<Thread> runners = new AtomicReferenceArray<>(n);
         AtomicInteger remaining = new AtomicInteger(n);
         AtomicInteger completed = new AtomicInteger();
-        AtomicReferenceArray<Throwable> failure = new AtomicReferenceArray<>(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Object lock = new Object();
         Runnable worker = () -> {
             int i;
-            while (failure.get(0) == null && (i = next.getAndIncrement()) < n) {
+            while (failure.get() == null && (i = next.getAndIncrement()) < n) {
                 Stage stage = new Stage();
                 stages.set(i, stage);
                 runners.set(i, Thread.currentThread());
@@ -80,7 +81,7 @@ final class FileScheduler {
                     result = task.run(i, stage);
                 } catch (Throwable t) {
                     if (state.compareAndSet(i, RUNNING, DONE)) {
-                        failure.compareAndSet(0, null, t);
+                        failure.compareAndSet(null, t);
                         synchronized (lock) {
                             lock.notifyAll();
                         }
@@ -105,9 +106,9 @@ final class FileScheduler {
         }
         List<Overrun> overruns = new ArrayList<>();
         long tick = Math.max(1_000_000L, Math.min(100_000_000L, budgetNanos / 4));
-        while (remaining.get() > 0 && failure.get(0) == null) {
+        while (remaining.get() > 0 && failure.get() == null) {
             synchronized (lock) {
-                if (remaining.get() > 0 && failure.get(0) == null) {
+                if (remaining.get() > 0 && failure.get() == null) {
                     lock.wait(tick / 1_000_000L, (int) (tick % 1_000_000L));
                 }
             }
@@ -125,7 +126,7 @@ final class FileScheduler {
                 }
             }
         }
-        Throwable t = failure.get(0);
+        Throwable t = failure.get();
         if (t != null) {
             throw new IllegalStateException("audit failed: " + t.getClass().getSimpleName(), t);
         }

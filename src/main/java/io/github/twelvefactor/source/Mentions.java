@@ -1,18 +1,14 @@
 package io.github.twelvefactor.source;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The words the rules' cheap tests ask about ({@code accepts}: "does this file mention
- * {@code jdbc:}?"), found for all of them in one pass over a file, the way gitleaks' keyword
- * pre-filter works: a table keyed by each word's first two characters names the few words worth a
- * comparison at each position. A file then costs one pass, not one {@code contains} per word per
- * rule. The answers are exactly {@link String#contains}'s; a word not listed here is answered by
+ * {@code jdbc:}?"), found for all of them in one pass over a file by a {@link WordAutomaton} (as
+ * gitleaks' keyword pre-filter does). A file then costs one table step per character, not one
+ * {@code contains} per word per rule. The answers are exactly {@link String#contains}'s; a word not listed here is answered by
  * {@code contains} itself ({@link SourceFile#mentions}), and a test keeps the list complete.
  */
 public final class Mentions {
@@ -45,29 +41,14 @@ public final class Mentions {
             "AGE-SECRET-KEY-1", "AccountKey=", "eyJ", "PRIVATE KEY");
 
     private static final Map<String, Integer> INDEX;
-    /** Word indexes by the word's first two characters (Latin-1 only: every word is ASCII). */
-    private static final int[][] BY_BIGRAM = new int[1 << 16][];
-    /** Indexes of one-character words (just "%"), checked by {@code indexOf}. */
-    private static final List<Integer> SINGLE;
+    private static final WordAutomaton WORD_AUTOMATON = new WordAutomaton(WORDS, false);
 
     static {
         Map<String, Integer> index = new HashMap<>();
-        List<Integer> single = new ArrayList<>();
-        Map<Integer, Set<Integer>> table = new HashMap<>();
         for (int i = 0; i < WORDS.size(); i++) {
-            String w = WORDS.get(i);
-            if (index.put(w, i) != null) {
-                throw new IllegalStateException("listed twice: " + w);
-            }
-            if (w.length() == 1) {
-                single.add(i);
-            } else {
-                table.computeIfAbsent((w.charAt(0) << 8) | w.charAt(1), k -> new LinkedHashSet<>()).add(i);
-            }
+            index.put(WORDS.get(i), i);
         }
-        table.forEach((k, v) -> BY_BIGRAM[k] = v.stream().mapToInt(Integer::intValue).toArray());
         INDEX = Map.copyOf(index);
-        SINGLE = List.copyOf(single);
     }
 
     private Mentions() {
@@ -92,26 +73,15 @@ public final class Mentions {
     /** Which listed words {@code text} contains: bit {@code i} for word {@code i}. */
     static long[] scan(String text) {
         long[] found = new long[bitsLength()];
-        int n = text.length() - 1;
-        char c1 = n >= 0 ? text.charAt(0) : 0;
-        for (int i = 0; i < n; i++) {
-            char c0 = c1;
-            c1 = text.charAt(i + 1);
-            if ((c0 | c1) > 0xff) {
-                continue;
-            }
-            int[] candidates = BY_BIGRAM[(c0 << 8) | c1];
-            if (candidates != null) {
-                for (int w : candidates) {
-                    if ((found[w >>> 6] & (1L << w)) == 0 && text.startsWith(WORDS.get(w), i)) {
-                        found[w >>> 6] |= 1L << w;
-                    }
+        WordAutomaton a = WORD_AUTOMATON;
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = a.step(state, text.charAt(i));
+            int[] ends = a.ends(state);
+            if (ends != null) {
+                for (int w : ends) {
+                    found[w >>> 6] |= 1L << w;
                 }
-            }
-        }
-        for (int w : SINGLE) {
-            if (text.indexOf(WORDS.get(w).charAt(0)) >= 0) {
-                found[w >>> 6] |= 1L << w;
             }
         }
         return found;

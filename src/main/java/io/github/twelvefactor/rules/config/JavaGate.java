@@ -3,10 +3,13 @@ package io.github.twelvefactor.rules.config;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.twelvefactor.source.WordAutomaton;
+
 /**
  * One raw pass over a Java file, before any lexing: does a secret word or a credential sink's name
- * stand as a word somewhere (comments included)? Most files answer no and cost no more than this
- * loop (an ASCII table lookup per character, a comparison only where a word starts).
+ * stand as a word somewhere (comments included)? Most files answer no and cost one automaton step
+ * per character ({@link WordAutomaton}, case-insensitive); a word's bounds are checked only where
+ * its letters were found.
  *
  * <p>A word must also end where a secret word ends: {@code pass}, {@code password},
  * {@code passphrase} and {@code passcode} open the gate, {@code passed} does not; {@code token} and
@@ -20,7 +23,8 @@ final class JavaGate {
     private record Word(String letters, boolean open, String endings) {
     }
 
-    private static final Word[][] BY_FIRST = new Word[128][];
+    private static final List<Word> WORDS;
+    private static final WordAutomaton WORD_AUTOMATON;
     private static final List<String> KEY_QUALIFIERS = List.of("api", "access", "secret", "signing", "encryption",
             "private", "hmac", "jwt", "master");
 
@@ -29,19 +33,12 @@ final class JavaGate {
             {"signingkey", "s"}, {"signwith", null}, {"token", "s"}, {"tochararray", null}, {"credential", "s"},
             {"clientsecret", "s"}, {"apikey", "s"}, {"accesskey", "s"}, {"authorization", null}, {"addidentity", null},
             {"encryptionkey", "s"}, {"getconnection", null}, {"login", null}, {"hmacshakeyfor", null}, {"key", "s"}};
-        List<List<Word>> table = new ArrayList<>();
-        for (int i = 0; i < 128; i++) {
-            table.add(new ArrayList<>());
-        }
+        List<Word> list = new ArrayList<>();
         for (Object[] w : words) {
-            String letters = (String) w[0];
-            Word word = new Word(letters, w[1] == null, w[1] == null ? "" : (String) w[1]);
-            table.get(letters.charAt(0)).add(word);
-            table.get(Character.toUpperCase(letters.charAt(0))).add(word);
+            list.add(new Word((String) w[0], w[1] == null, w[1] == null ? "" : (String) w[1]));
         }
-        for (int i = 0; i < 128; i++) {
-            BY_FIRST[i] = table.get(i).isEmpty() ? null : table.get(i).toArray(new Word[0]);
-        }
+        WORDS = List.copyOf(list);
+        WORD_AUTOMATON = new WordAutomaton(WORDS.stream().map(Word::letters).toList(), true);
     }
 
     private JavaGate() {
@@ -51,40 +48,39 @@ final class JavaGate {
         if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
             return false;
         }
-        int n = text.length();
-        char before = ' ';
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char p = before;
-            before = c;
-            if (c >= 128 || BY_FIRST[c] == null) {
-                continue;
-            }
-            boolean upper = c <= 'Z';
-            boolean wordStart = !isLetter(p) || (upper && isLower(p)) || (upper && i + 1 < n && isLower(text.charAt(i + 1)));
-            if (!wordStart) {
-                continue;
-            }
-            for (Word w : BY_FIRST[c]) {
-                if (matchesAt(text, i, w)) {
-                    return true;
+        WordAutomaton a = WORD_AUTOMATON;
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = a.step(state, text.charAt(i));
+            int[] ends = a.ends(state);
+            if (ends != null) {
+                for (int w : ends) {
+                    Word word = WORDS.get(w);
+                    int start = i + 1 - word.letters().length();
+                    if (wordStart(text, start) && endsAsWord(text, start, word)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
     }
 
-    private static boolean matchesAt(String text, int at, Word w) {
+    /**
+     * A word starts at {@code at} after a non-letter, at a lower-to-upper step ({@code dbPassword})
+     * or at an upper-case letter followed by a lower-case one ({@code DBPassword}).
+     */
+    private static boolean wordStart(String text, int at) {
+        char c = text.charAt(at);
+        char p = at == 0 ? ' ' : text.charAt(at - 1);
+        boolean upper = c <= 'Z';
+        return !isLetter(p) || (upper && isLower(p)) || (upper && at + 1 < text.length() && isLower(text.charAt(at + 1)));
+    }
+
+    /** The letters at {@code at} match (the automaton saw them); the word must also end as one. */
+    private static boolean endsAsWord(String text, int at, Word w) {
         String letters = w.letters();
         int len = letters.length();
-        if (at + len > text.length()) {
-            return false;
-        }
-        for (int k = 1; k < len; k++) {
-            if ((text.charAt(at + k) | 0x20) != letters.charAt(k)) {
-                return false;
-            }
-        }
         if (letters.equals("key") && !qualifiedKey(text, at)) {
             return false;
         }

@@ -93,6 +93,102 @@ class JavaFastPathTest {
         assertTrue(JavaGate.mayHoldSecret(source));
     }
 
+    @ParameterizedTest(name = "gate at a word's edge: {0}")
+    @ValueSource(strings = {"\"x\" dbPassword", "\"x\" DBPassword", "\"x\" PASSWORD", "\"x\" apikeys", "\"x\" api_key",
+        "\"x\" accessKeyId", "\"x\" tokens", "\"x\" passpassword", "\"x\" password", "password \"x\"", "'x' secret"})
+    void gateOpensAtAWordsEdge(String source) {
+        assertTrue(JavaGate.mayHoldSecret(source));
+    }
+
+    @ParameterizedTest(name = "gate closed inside a word: {0}")
+    @ValueSource(strings = {"\"x\" xpassword", "\"x\" tokenizer", "\"x\" myKey", "\"x\" keys", "\"x\" compass",
+        "\"x\" secretary", "\"x\" passed", "password but no quote"})
+    void gateStaysClosedInsideAWord(String source) {
+        assertFalse(JavaGate.mayHoldSecret(source));
+    }
+
+    /**
+     * The gate answers as reading word by word does: at every place a word may start, every gate
+     * word compared letter by letter (the gate's first form, kept here as the reference), on random
+     * text made of the words' pieces, their cases changed, and of the characters around words.
+     */
+    @Test
+    void gateAnswersAsAWordByWordReadingDoes() {
+        String[][] words = {{"pass", "wpc"}, {"pw", "d"}, {"privatekey", "s"}, {"pbekeyspec", null}, {"secret", "s"},
+            {"signingkey", "s"}, {"signwith", null}, {"token", "s"}, {"tochararray", null}, {"credential", "s"},
+            {"clientsecret", "s"}, {"apikey", "s"}, {"accesskey", "s"}, {"authorization", null}, {"addidentity", null},
+            {"encryptionkey", "s"}, {"getconnection", null}, {"login", null}, {"hmacshakeyfor", null}, {"key", "s"}};
+        java.util.Random rnd = new java.util.Random(1129);
+        String around = " \"'_-.xyzXYZdsw\u00e9";
+        String[] pieces = {"api", "jwt", "master", "private", "Key", "KEY", "izer", "ed", "s"};
+        int open = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = rnd.nextInt(12); k > 0; k--) {
+                switch (rnd.nextInt(3)) {
+                    case 0 -> {
+                        String w = words[rnd.nextInt(words.length)][0];
+                        b.append(rnd.nextBoolean() ? w : rnd.nextBoolean() ? w.toUpperCase() : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+                    }
+                    case 1 -> b.append(pieces[rnd.nextInt(pieces.length)]);
+                    default -> b.append(around.charAt(rnd.nextInt(around.length())));
+                }
+            }
+            String text = b.toString();
+            boolean expected = referenceGate(text, words);
+            assertEquals(expected, JavaGate.mayHoldSecret(text), () -> "'" + text + "'");
+            open += expected ? 1 : 0;
+        }
+        assertTrue(open > 2_000 && open < 18_000, "both answers are tested often: " + open + " open of 20,000");
+    }
+
+    private static boolean referenceGate(String text, String[][] words) {
+        if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char p = i == 0 ? ' ' : text.charAt(i - 1);
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean start = !Character.isLetter(p) || p >= 128 || (upper && p >= 'a' && p <= 'z')
+                    || (upper && i + 1 < text.length() && text.charAt(i + 1) >= 'a' && text.charAt(i + 1) <= 'z');
+            for (String[] w : words) {
+                String letters = w[0];
+                if (!start || !text.regionMatches(true, i, letters, 0, letters.length()) || !ascii(text, i, letters.length())) {
+                    continue;
+                }
+                if (letters.equals("key")) {
+                    int end = i > 0 && "_-.".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
+                    boolean qualified = false;
+                    for (String q : List.of("api", "access", "secret", "signing", "encryption", "private", "hmac", "jwt", "master")) {
+                        qualified |= end - q.length() >= 0 && text.regionMatches(true, end - q.length(), q, 0, q.length());
+                    }
+                    if (!qualified) {
+                        continue;
+                    }
+                }
+                int after = i + letters.length();
+                if (w[1] == null || after == text.length()) {
+                    return true;
+                }
+                char next = text.charAt(after);
+                if (!(next >= 'a' && next <= 'z') || w[1].indexOf(next) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ascii(String text, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @ParameterizedTest(name = "nothing to parse: {0}")
     @ValueSource(strings = {"class A { boolean m(String token) { return token.equals(\",\"); } }",
         "class A { Object m(java.sql.DataSource ds) throws Exception { return ds.getConnection(); } }",

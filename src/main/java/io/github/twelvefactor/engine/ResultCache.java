@@ -37,7 +37,7 @@ import java.util.Map;
 final class ResultCache {
     static final String FILE_NAME = "twelvefactor-cache.bin";
     private static final String MAGIC = "twelvefactor-cache";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** A sane bound for any count or string in the file: beyond it the file is corrupt. */
     private static final int MAX_COUNT = 10_000_000;
     private static final int MAX_STRING = 16 << 20;
@@ -66,15 +66,24 @@ final class ResultCache {
     /** Slack for file systems whose times are coarse (FAT: 2 s). */
     private static final long RACY_NANOS = 2_000_000_000L;
 
-    private final Map<String, Entry> entries;
+    /**
+     * The files' entries, read from {@code entryBytes} on first use: a module whose last result is
+     * reused whole never needs them, and reading a thousand of them was a third of a warm audit's
+     * cache time. The whole file's checksum was verified when it was loaded.
+     */
+    private volatile Map<String, Entry> entries;
+    private final byte[] entryBytes;
+    private final int entryCount;
     private final Map<String, Stamp> stamps;
     private final long startedNanos;
     private final ModuleResult module;
     private final String status;
 
-    private ResultCache(Map<String, Entry> entries, Map<String, Stamp> stamps, long startedNanos, ModuleResult module,
-            String status) {
-        this.entries = entries;
+    private ResultCache(byte[] entryBytes, int entryCount, Map<String, Stamp> stamps, long startedNanos,
+            ModuleResult module, String status) {
+        this.entryBytes = entryBytes;
+        this.entryCount = entryCount;
+        this.entries = entryCount == 0 ? Map.of() : null;
         this.stamps = stamps;
         this.startedNanos = startedNanos;
         this.module = module;
@@ -83,7 +92,7 @@ final class ResultCache {
 
     /** An empty cache: every file is checked. */
     static ResultCache empty(String status) {
-        return new ResultCache(Map.of(), Map.of(), 0, null, status);
+        return new ResultCache(new byte[0], 0, Map.of(), 0, null, status);
     }
 
     /**
@@ -127,11 +136,12 @@ final class ResultCache {
                 return empty("made by another plugin build or rule set: ignored and rewritten");
             }
             int n = count(in);
-            Map<String, Entry> map = new HashMap<>(n * 2);
-            for (int i = 0; i < n; i++) {
-                Entry e = entry(in);
-                map.put(e.path(), e);
+            int length = in.readInt();
+            if (length < 0 || length > in.available()) {
+                return empty("is truncated: ignored and rewritten");
             }
+            byte[] entryBytes = new byte[length];
+            in.readFully(entryBytes);
             long started = in.readLong();
             int ns = count(in);
             Map<String, Stamp> stamps = new HashMap<>(ns * 2);
@@ -147,7 +157,7 @@ final class ResultCache {
             if (in.read() != -1) {
                 return empty("has trailing bytes (corrupt): ignored and rewritten");
             }
-            return new ResultCache(map, stamps, started, module, "read " + n + " entries");
+            return new ResultCache(entryBytes, n, stamps, started, module, "read " + n + " entries");
         } catch (EOFException e) {
             return empty("is truncated: ignored and rewritten");
         } catch (IOException | RuntimeException e) {
@@ -155,9 +165,35 @@ final class ResultCache {
         }
     }
 
-    /** The stored entry for a module path, or null. */
+    /** The stored entry for a module path, or null. Safe to call from several threads. */
     Entry get(String path) {
-        return entries.get(path);
+        Map<String, Entry> m = entries;
+        if (m == null) {
+            synchronized (this) {
+                m = entries;
+                if (m == null) {
+                    entries = m = readEntries();
+                }
+            }
+        }
+        return m.get(path);
+    }
+
+    /** The entries stored in {@code entryBytes}; none when they cannot be read (every file is then checked). */
+    private Map<String, Entry> readEntries() {
+        Map<String, Entry> map = new HashMap<>(entryCount * 2);
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(entryBytes))) {
+            for (int i = 0; i < entryCount; i++) {
+                Entry e = entry(in);
+                map.put(e.path(), e);
+            }
+            if (in.read() != -1) {
+                return Map.of();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return map;
     }
 
     /** What happened when the cache was read, for the log. */
@@ -176,10 +212,15 @@ final class ResultCache {
             string(out, MAGIC);
             out.writeInt(FORMAT);
             string(out, key);
-            out.writeInt(entries.size());
-            for (Entry e : entries) {
-                entry(out, e);
+            java.io.ByteArrayOutputStream block = new java.io.ByteArrayOutputStream(1 << 16);
+            try (DataOutputStream b = new DataOutputStream(block)) {
+                for (Entry e : entries) {
+                    entry(b, e);
+                }
             }
+            out.writeInt(entries.size());
+            out.writeInt(block.size());
+            block.writeTo(out);
             out.writeLong(startedNanos);
             out.writeInt(stamps.size());
             for (Map.Entry<String, Stamp> s : new java.util.TreeMap<>(stamps).entrySet()) {

@@ -130,7 +130,24 @@ final class AuditCache {
         }
     }
 
+    /**
+     * {@code file} relative to {@code realBase}, with {@code /}: cut from the path's text when it lies
+     * under the base (the walk's paths all do, and this runs for every file), else {@code relativize}.
+     */
     static String modulePath(Path realBase, Path file) {
+        String b = realBase.toString();
+        String f = file.toString();
+        char sep = java.io.File.separatorChar;
+        if (f.startsWith(b)) {
+            if (f.length() == b.length()) {
+                return "";
+            }
+            boolean baseEndsInSep = b.endsWith(java.io.File.separator);
+            if (baseEndsInSep || f.charAt(b.length()) == sep) {
+                String rel = f.substring(baseEndsInSep ? b.length() : b.length() + 1);
+                return sep == '/' ? rel : rel.replace(sep, '/');
+            }
+        }
         return realBase.relativize(file).toString().replace('\\', '/');
     }
 
@@ -177,12 +194,17 @@ final class AuditCache {
      * lies in the reactor (report paths start there).
      */
     private static String key(List<FileRule> rules, AuditRequest request, Path realRoot, Path realBase) {
-        StringBuilder k = new StringBuilder("build=").append(pluginBuild())
+        StringBuilder k = new StringBuilder("build=").append(Build.ID)
                 .append(";tests=").append(request.includeTests())
                 .append(";module=").append(modulePath(realRoot, realBase))
                 .append(";rules=");
         rules.stream().map(r -> r.meta().id()).sorted().forEach(id -> k.append(id).append(','));
         return k.toString();
+    }
+
+    /** The plugin's build, worked out once per class loader (the jar does not change under a running build). */
+    private static final class Build {
+        static final String ID = pluginBuild();
     }
 
     /**

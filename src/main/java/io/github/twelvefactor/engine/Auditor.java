@@ -143,7 +143,7 @@ public final class Auditor {
             }
         }
         List<String> binaries = listing.binaries().stream()
-                .map(p -> realBase.relativize(p).toString().replace('\\', '/')).toList();
+                .map(p -> AuditCache.modulePath(realBase, p)).toList();
         List<FileRun> unread = runProjectRules(projectRules, read, binaries, request, issues);
         for (FileRun run : read) {
             String problem = run.file.problem() != null ? run.file.problem().getMessage() : run.cachedProblem;
@@ -204,7 +204,7 @@ public final class Auditor {
     private FileRun runFile(Path path, Map<Path, java.nio.file.attribute.BasicFileAttributes> walked, Path realRoot,
             Path realBase, AuditRequest request, JavaParsers parsers, List<FileRule> rules, FilteredResources filtered,
             AuditCache cache, FileScheduler.Stage stage) {
-        String display = realRoot.relativize(path).toString().replace('\\', '/');
+        String display = AuditCache.modulePath(realRoot, path);
         String modulePath = AuditCache.modulePath(realBase, path);
         byte[] bytes;
         java.nio.file.attribute.BasicFileAttributes attrs;

@@ -163,7 +163,7 @@ final class FileWalker {
     }
 
     private String rel(Path p) {
-        return base.relativize(p).toString().replace('\\', '/');
+        return AuditCache.modulePath(base, p);
     }
 
     private boolean included(String rel) {

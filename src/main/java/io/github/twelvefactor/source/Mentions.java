@@ -24,7 +24,7 @@ public final class Mentions {
             "jetty", "listen(", "vertx", "port",
             // logs
             "SocketHandler", "Appender", "ppender", "FileHandler", "FileAppender", "<include", "logging", "quarkus.log",
-            "log",
+            "log", "Socket", "Syslog", "Gelf", "Loki", "Fluen", "Kafka", "Http", "Flume", "syslog", "socket", "gelf",
             // codebase, disposability, config
             "cceptsProfiles", "atchesProfiles", "equals", "case", "contains(", "exit(", "halt(", "profile",
             "environments", "spring.profiles.active", "pringProfile", "always", "%",

@@ -124,12 +124,25 @@ public final class LocalStateRule implements ProjectRule {
         if (STORE_DIR_KEYS.contains(key)) {
             return "keeps HTTP sessions in a local folder";
         }
+        // the value first: most entries hold no absolute path, and the key's words cost a split
+        if (!mayBeAbsolute(value) || !ABSOLUTE.matcher(value).matches()) {
+            return null;
+        }
         List<String> words = List.of(WORD.split(key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)));
         if (words.stream().noneMatch(STORAGE_WORDS::contains) || words.stream().noneMatch(PLACE_WORDS::contains)
                 || words.stream().anyMatch(OTHER_WORDS::contains)) {
             return null;
         }
-        return ABSOLUTE.matcher(value).matches() ? "stores files on the local disk of the instance" : null;
+        return "stores files on the local disk of the instance";
+    }
+
+    /** What {@link #ABSOLUTE} needs at the start: {@code /}, {@code ~}, {@code file:} or a drive letter and colon. */
+    private static boolean mayBeAbsolute(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        char c = v.charAt(0);
+        return c == '/' || c == '~' || v.startsWith("file:") || v.length() > 2 && v.charAt(1) == ':';
     }
 
     private static void java(SourceFile file, Reporter out) {

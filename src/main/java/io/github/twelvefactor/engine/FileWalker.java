@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
-import org.codehaus.plexus.util.SelectorUtils;
-
 /**
  * Lists the files a module audits: its basedir tree without the folders of other modules, its
  * build folder, {@code .git}, {@code node_modules}, {@code .mvn/wrapper}, what git leaves out, and
@@ -44,9 +42,19 @@ final class FileWalker {
     private final AuditRequest request;
     private final Path base;
 
+    private final List<AntPath> includes;
+    private final List<AntPath> excludes;
+    /** Per exclude, the folder a {@code dir/**} pattern names, or null. */
+    private final List<AntPath> excludeFolders = new ArrayList<>();
+
     FileWalker(AuditRequest request) throws IOException {
         this.request = request;
         this.base = request.basedir().toRealPath();
+        this.includes = request.includes().stream().map(AntPath::of).toList();
+        this.excludes = request.excludes().stream().map(AntPath::of).toList();
+        for (AntPath ex : excludes) {
+            excludeFolders.add(ex.folder());
+        }
     }
 
     Listing list() throws IOException {
@@ -170,11 +178,11 @@ final class FileWalker {
         if (excludedByUser(rel)) {
             return false;
         }
-        if (request.includes().isEmpty()) {
+        if (includes.isEmpty()) {
             return true;
         }
-        for (String inc : request.includes()) {
-            if (SelectorUtils.matchPath(normalise(inc), rel, "/", true)) {
+        for (AntPath inc : includes) {
+            if (inc.matches(rel)) {
                 return true;
             }
         }
@@ -182,26 +190,17 @@ final class FileWalker {
     }
 
     private boolean excludedByUser(String rel) {
-        for (String ex : request.excludes()) {
-            String pattern = normalise(ex);
-            if (SelectorUtils.matchPath(pattern, rel, "/", true)) {
+        for (int i = 0; i < excludes.size(); i++) {
+            if (excludes.get(i).matches(rel)) {
                 return true;
             }
             // a folder pattern (legacy/**) also skips the folder itself
-            if (rel.endsWith("/") && pattern.endsWith("/**")
-                    && SelectorUtils.matchPath(pattern.substring(0, pattern.length() - 3), rel.substring(0, rel.length() - 1), "/", true)) {
+            AntPath folder = excludeFolders.get(i);
+            if (folder != null && rel.endsWith("/") && folder.matches(rel.substring(0, rel.length() - 1))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String normalise(String pattern) {
-        String p = pattern.trim().replace('\\', '/');
-        if (p.endsWith("/")) {
-            p = p + "**";
-        }
-        return p;
     }
 
     static boolean isBinaryByName(String rel) {

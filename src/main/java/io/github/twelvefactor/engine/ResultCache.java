@@ -129,8 +129,12 @@ final class ResultCache {
             return empty("fails its checksum (truncated or corrupt): ignored and rewritten");
         }
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, 0, all.length - 32))) {
-            if (!MAGIC.equals(string(in)) || in.readInt() != FORMAT) {
+            if (!MAGIC.equals(string(in))) {
                 return empty("not a cache file of this plugin: ignored and rewritten");
+            }
+            int format = in.readInt();
+            if (format != FORMAT) {
+                return empty("written in cache format " + format + ", not " + FORMAT + " (another plugin version): ignored and rewritten");
             }
             if (!key.equals(string(in))) {
                 return empty("made by another plugin build or rule set: ignored and rewritten");

@@ -143,6 +143,17 @@ class ResultCacheTest {
                 .audit(AuditRequest.of(dir).withRuleSettings(Map.of("file-logging", "off")));
         assertTrue(otherRules.work().cacheStatus().contains("another plugin build or rule set"), otherRules.work().cacheStatus());
         assertEquals(0, otherRules.work().fromCache());
+        // a sound cache of another format (an older plugin): named as such, and not read
+        audit(true);
+        byte[] body = java.util.Arrays.copyOf(Files.readAllBytes(cache), Files.readAllBytes(cache).length - 32);
+        int at = 4 + "twelvefactor-cache".length();
+        java.nio.ByteBuffer.wrap(body).putInt(at, 2);
+        Files.write(cache, body);
+        Files.write(cache, ResultCache.digest(body), java.nio.file.StandardOpenOption.APPEND);
+        AuditResult older = audit(true);
+        assertTrue(older.work().cacheStatus().contains("cache format 2, not 3"), older.work().cacheStatus());
+        assertEquals(0, older.work().fromCache());
+        assertSame(fresh, older);
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.List;
  * going back. The words' pre-filters ({@link Mentions}, the secret gate of Java files) run it once
  * over each file, so that a file costs little more than reading it.
  *
- * <p>Callers write the loop themselves (a call per character through an interface would cost more
- * than the step):
+ * <p>Callers write the loop themselves: a {@code find(text, callback)} called back at each word
+ * found measured about a third slower on the word pass (words such as {@code log} and {@code port}
+ * are found every few dozen characters), so the two callers each keep these few lines:
  *
  * <pre>{@code
  * int state = 0;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.twelvefactor.report.ConsoleReport;
+import io.github.twelvefactor.report.RecordingSink;
 import io.github.twelvefactor.report.ReportWriter;
 import io.github.twelvefactor.source.SourceFile;
 
@@ -80,23 +81,9 @@ class SecretsUnderFailureTest {
         for (Path p : written) {
             all.append(Files.readString(p)).append('\n');
         }
-        List<String> console = new ArrayList<>();
-        ConsoleReport.render(result, Severity.INFO, new ConsoleReport.Sink() {
-            @Override
-            public void info(String line) {
-                console.add(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                console.add(line);
-            }
-
-            @Override
-            public void error(String line) {
-                console.add(line);
-            }
-        });
+        RecordingSink sink = new RecordingSink();
+        ConsoleReport.render(result, Severity.INFO, sink);
+        List<String> console = sink.all;
         console.forEach(l -> all.append(l).append('\n'));
 
         // The audit did meet the secrets and the failures: otherwise this test would prove nothing.

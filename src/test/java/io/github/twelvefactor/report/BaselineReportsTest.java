@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -85,25 +84,10 @@ class BaselineReportsTest {
     @Test
     void consoleLogsOnlyNewFindingsAtErrorAndSummarisesNewBaselinedSuppressed() {
         AuditResult r = baselined();
-        List<String> errors = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        ConsoleReport.render(r, Severity.WARNING, new ConsoleReport.Sink() {
-            @Override
-            public void info(String line) {
-                all.add(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                all.add(line);
-            }
-
-            @Override
-            public void error(String line) {
-                errors.add(line);
-                all.add(line);
-            }
-        });
+        RecordingSink sink = new RecordingSink();
+        ConsoleReport.render(r, Severity.WARNING, sink);
+        List<String> errors = sink.errors;
+        List<String> all = sink.all;
         long failing = r.failing(Severity.WARNING);
         assertTrue(failing > 0);
         // each failing finding gives two error lines: the finding and its remediation

@@ -13,9 +13,12 @@ final class AntPath {
     /** The pattern's segments joined by {@code /} when it holds no wildcard, else null. */
     private final String literal;
     private final boolean rooted;
+    /** For a folder pattern ({@code legacy/**}), the folder itself ({@code legacy}); else null. */
+    private final AntPath folder;
 
-    private AntPath(String pattern) {
+    private AntPath(String pattern, boolean withFolder) {
         this.pattern = pattern;
+        this.folder = withFolder && pattern.endsWith("/**") ? new AntPath(pattern.substring(0, pattern.length() - 3), false) : null;
         boolean wild = pattern.startsWith("%") || pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
         this.literal = wild ? null : segments(pattern);
         this.rooted = pattern.startsWith("/");
@@ -27,7 +30,12 @@ final class AntPath {
         if (p.endsWith("/")) {
             p = p + "**";
         }
-        return new AntPath(p);
+        return new AntPath(p, true);
+    }
+
+    /** A pattern taken as written but for {@code \} read as {@code /} (as Maven's resource filtering reads its includes). */
+    static AntPath exact(String pattern) {
+        return new AntPath(pattern.replace('\\', '/'), false);
     }
 
     boolean matches(String path) {
@@ -37,9 +45,12 @@ final class AntPath {
         return rooted == path.startsWith("/") && literal.equals(segments(path));
     }
 
-    /** The pattern without its last {@code /**}, for a folder pattern ({@code legacy/**}) that names the folder itself; null when it has none. */
-    AntPath folder() {
-        return pattern.endsWith("/**") ? new AntPath(pattern.substring(0, pattern.length() - 3)) : null;
+    /**
+     * True when {@code folderPath} (a folder's path with its trailing {@code /}) is the folder a
+     * folder pattern names: {@code legacy/**} leaves out {@code legacy/} itself, not only what is in it.
+     */
+    boolean namesFolder(String folderPath) {
+        return folder != null && folderPath.endsWith("/") && folder.matches(folderPath.substring(0, folderPath.length() - 1));
     }
 
     /** Segments joined by one {@code /}: as a tokenizer on {@code /} reads a path (empty segments dropped). */

@@ -44,17 +44,12 @@ final class FileWalker {
 
     private final List<AntPath> includes;
     private final List<AntPath> excludes;
-    /** Per exclude, the folder a {@code dir/**} pattern names, or null. */
-    private final List<AntPath> excludeFolders = new ArrayList<>();
 
     FileWalker(AuditRequest request) throws IOException {
         this.request = request;
         this.base = request.basedir().toRealPath();
         this.includes = request.includes().stream().map(AntPath::of).toList();
         this.excludes = request.excludes().stream().map(AntPath::of).toList();
-        for (AntPath ex : excludes) {
-            excludeFolders.add(ex.folder());
-        }
     }
 
     Listing list() throws IOException {
@@ -190,13 +185,9 @@ final class FileWalker {
     }
 
     private boolean excludedByUser(String rel) {
-        for (int i = 0; i < excludes.size(); i++) {
-            if (excludes.get(i).matches(rel)) {
-                return true;
-            }
+        for (AntPath ex : excludes) {
             // a folder pattern (legacy/**) also skips the folder itself
-            AntPath folder = excludeFolders.get(i);
-            if (folder != null && rel.endsWith("/") && folder.matches(rel.substring(0, rel.length() - 1))) {
+            if (ex.matches(rel) || ex.namesFolder(rel)) {
                 return true;
             }
         }

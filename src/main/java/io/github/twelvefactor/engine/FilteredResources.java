@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Resource;
-import org.codehaus.plexus.util.SelectorUtils;
 
 /** Which files Maven filters as resources ({@code <filtering>true</filtering>}), from the pom model. */
 final class FilteredResources {
-    private record Root(Path dir, List<String> includes, List<String> excludes) {
+    /** A filtered resource folder with its patterns, read once rather than for every file. */
+    private record Root(Path dir, List<AntPath> includes, List<AntPath> excludes) {
     }
 
     private final List<Root> roots = new ArrayList<>();
@@ -26,7 +26,8 @@ final class FilteredResources {
                 continue;
             }
             Path dir = basedir.resolve(r.getDirectory()).normalize();
-            roots.add(new Root(dir, r.getIncludes(), r.getExcludes()));
+            roots.add(new Root(dir, r.getIncludes().stream().map(AntPath::exact).toList(),
+                    r.getExcludes().stream().map(AntPath::exact).toList()));
         }
     }
 
@@ -35,10 +36,9 @@ final class FilteredResources {
             if (!file.startsWith(root.dir())) {
                 continue;
             }
-            String rel = root.dir().relativize(file).toString().replace('\\', '/');
-            boolean in = root.includes().isEmpty()
-                    || root.includes().stream().anyMatch(p -> SelectorUtils.matchPath(p.replace('\\', '/'), rel, "/", true));
-            boolean out = root.excludes().stream().anyMatch(p -> SelectorUtils.matchPath(p.replace('\\', '/'), rel, "/", true));
+            String rel = AuditCache.modulePath(root.dir(), file);
+            boolean in = root.includes().isEmpty() || root.includes().stream().anyMatch(p -> p.matches(rel));
+            boolean out = root.excludes().stream().anyMatch(p -> p.matches(rel));
             if (in && !out) {
                 return true;
             }

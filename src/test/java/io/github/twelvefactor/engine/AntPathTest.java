@@ -49,9 +49,18 @@ class AntPathTest {
 
     @Test
     void aFolderPatternNamesItsFolder() {
-        assertTrue(AntPath.of("legacy/").folder().matches("legacy"));
-        assertTrue(AntPath.of("src/**").folder().matches("src"));
-        assertFalse(AntPath.of("src/**").folder().matches("source"));
-        assertEquals(null, AntPath.of("*.yml").folder());
+        assertTrue(AntPath.of("legacy/").namesFolder("legacy/"));
+        assertTrue(AntPath.of("src/**").namesFolder("src/"));
+        assertFalse(AntPath.of("src/**").namesFolder("source/"));
+        assertFalse(AntPath.of("src/**").namesFolder("src"), "only a folder's path, with its slash");
+        assertFalse(AntPath.of("*.yml").namesFolder("a.yml/"));
+    }
+
+    @Test
+    void anExactPatternIsTakenAsWritten() {
+        // no trim and no trailing-slash rule: as Maven's resource filtering reads its includes
+        assertEquals(SelectorUtils.matchPath(" a.yml", "a.yml", "/", true), AntPath.exact(" a.yml").matches("a.yml"));
+        assertTrue(AntPath.exact("config\\*.yml").matches("config/a.yml"));
+        assertEquals(SelectorUtils.matchPath("config/", "config/a.yml", "/", true), AntPath.exact("config/").matches("config/a.yml"));
     }
 }

@@ -105,7 +105,9 @@ lol << ']>\n<lolz>&lol9;</lolz>\n'
 write(res.resolve('lolz.xml'), lol.toString())
 
 // --- Java ---
-write(java.resolve('Broken.java'), 'package it.hostile;\n\npublic class Broken {\n    void m( {\n        System.exit(1);\n}\n')
+// a rule that needs the parse (env-name-branching, for the deploy name) meets the syntax error; rules
+// that read tokens only (system-exit) need no parse and name nothing here
+write(java.resolve('Broken.java'), 'package it.hostile;\n\npublic class Broken {\n    void m( {\n        if ("prod".equals(System.getenv("APP_ENV"))) { }\n}\n')
 
 // --- properties and .env with odd escapes ---
 write(res.resolve('odd.properties'), '''bad.unicode=\\uZZZZ and \\u12

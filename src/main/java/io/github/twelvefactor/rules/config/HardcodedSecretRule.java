@@ -80,12 +80,17 @@ public final class HardcodedSecretRule implements FileRule {
         List<Node> roots = plan.wholeFile() ? null : JavaSnippets.parse(file.text(), plan.snippets());
         if (roots == null) {
             CompilationUnit cu = file.java();
-            if (cu == null) {
-                return;
+            if (cu != null) {
+                JavaSecrets.check(List.of(cu), findings);
             }
-            roots = List.of(cu);
+            return;
         }
-        JavaSecrets.check(roots, findings);
+        if (!roots.isEmpty()) {
+            JavaSecrets.check(roots, findings);
+        }
+        for (JavaPrecheck.Declared d : plan.declared()) {
+            JavaSecrets.declared(d.name(), d.value(), d.line(), d.column(), findings);
+        }
     }
 
     private static void entries(SourceFile file, SecretFindings findings) {

@@ -42,10 +42,19 @@ final class JavaPrecheck {
     record Snippet(int start, int end, boolean member, boolean openBlock) {
     }
 
-    /** What to parse: the listed snippets, or the whole file. */
-    record Plan(boolean wholeFile, List<Snippet> snippets) {
+    /**
+     * A statement read whole without a parse: {@code [annotations] [modifiers] Type name = "literal";}
+     * or {@code name = "literal";}, the literal plain (no escape, no text block), every annotation
+     * one that holds no finding. Such a statement is judged as the tree walk would judge it
+     * ({@link JavaSecrets#declared}).
+     */
+    record Declared(String name, String value, int line, int column, int start) {
+    }
+
+    /** What to parse: the listed snippets, or the whole file; and the statements judged without a parse. */
+    record Plan(boolean wholeFile, List<Snippet> snippets, List<Declared> declared) {
         boolean nothing() {
-            return !wholeFile && snippets.isEmpty();
+            return !wholeFile && snippets.isEmpty() && declared.isEmpty();
         }
     }
 
@@ -54,7 +63,7 @@ final class JavaPrecheck {
 
     static Plan plan(String text) {
         if (!JavaGate.mayHoldSecret(text)) {
-            return new Plan(false, List.of());
+            return new Plan(false, List.of(), List.of());
         }
         State s = new State(text);
         JavaLexer.scan(text, s);
@@ -97,6 +106,17 @@ final class JavaPrecheck {
         private final Set<Integer> keyNameMembers = new HashSet<>();
         private boolean keyLiteral;
         private final SinkCallReader sink = new SinkCallReader();
+        private final List<Declared> declared = new ArrayList<>();
+        // annotations: after '@', its name; the arguments of one that holds no finding are skipped
+        private boolean annotationName;
+        private String annotation;
+        private int skippedParens;
+        // the current statement while it keeps the shape of Declared: 0 before '=', 1 after it, 2 after the literal
+        private boolean plain = true;
+        private int plainStep;
+        private String plainValue;
+        private int plainLine;
+        private int plainColumn;
 
         State(String text) {
             this.text = text;
@@ -104,12 +124,12 @@ final class JavaPrecheck {
 
         Plan plan() {
             if (wholeFile) {
-                return new Plan(true, List.of());
+                return new Plan(true, List.of(), List.of());
             }
             List<Snippet> out = new ArrayList<>();
             for (int m : wantedMembers) {
                 if (m >= members.size()) {
-                    return new Plan(true, List.of()); // a member that never closed: parse it all
+                    return new Plan(true, List.of(), List.of()); // a member that never closed: parse it all
                 }
                 int[] r = members.get(m);
                 out.add(new Snippet(r[0], r[1], true, false));
@@ -119,8 +139,11 @@ final class JavaPrecheck {
                     out.add(s);
                 }
             }
+            // a member parsed for a sink's sake is judged there, its declaration with it
+            List<Declared> alone = declared.stream().filter(d -> out.stream()
+                    .noneMatch(o -> o.member() && o.start() <= d.start() && d.start() < o.end())).toList();
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            return new Plan(false, out);
+            return new Plan(false, out, alone);
         }
 
         @Override
@@ -130,6 +153,17 @@ final class JavaPrecheck {
 
         @Override
         public void identifier(String src, int start, int end, int line, int column) {
+            if (skippedParens > 0) {
+                token(start, true);
+                return;
+            }
+            if (annotationName && (previousPunctuation == '@' || previousPunctuation == '.')) {
+                annotation = src.substring(start, end);
+                annotationName = !annotation.equals("interface");
+            } else {
+                annotationName = false;
+            }
+            plain &= plainStep == 0;
             if (statementStart < 0 && !caseLabel && ((end - start == 4 && src.startsWith("case", start))
                     || (end - start == 7 && src.startsWith("default", start)))) {
                 caseLabel = true; // `case X:` / `case X ->` belongs to no statement
@@ -167,6 +201,20 @@ final class JavaPrecheck {
 
         @Override
         public void string(String value, int offset, int line, int column) {
+            annotationName = false;
+            if (skippedParens > 0) {
+                token(offset, true);
+                return;
+            }
+            if (plain && plainStep == 1 && !text.startsWith("\"\"\"", offset) && text.startsWith(value, offset + 1) && offset + 1 + value.length() < text.length()
+                    && text.charAt(offset + 1 + value.length()) == '"' && value.indexOf('"') < 0) {
+                plainStep = 2; // as written: no escape, no text block
+                plainValue = value;
+                plainLine = line;
+                plainColumn = column;
+            } else {
+                plain = false;
+            }
             if (caseLabel) {
                 token(offset, false);
                 return;
@@ -188,6 +236,12 @@ final class JavaPrecheck {
 
         @Override
         public void charLiteral(int offset, int line, int column) {
+            annotationName = false;
+            if (skippedParens > 0) {
+                token(offset, true);
+                return;
+            }
+            plain = false;
             if (caseLabel) {
                 token(offset, false);
                 return;
@@ -215,6 +269,27 @@ final class JavaPrecheck {
         @Override
         public void punctuation(char c, int offset, int line, int column) {
             char previous = previousPunctuation;
+            if (skippedParens > 0) {
+                token(offset, true);
+                skippedParens += c == '(' ? 1 : c == ')' ? -1 : 0;
+                previousPunctuation = c;
+                return;
+            }
+            if (annotationName && c == '(' && !holdsFindings(annotation)) {
+                // @Column(name = "password_hash"), @JsonProperty("token"): constants that name a column
+                // or a property, never a secret's value
+                annotationName = false;
+                token(offset, true);
+                skippedParens = 1;
+                previousPunctuation = c;
+                return;
+            }
+            annotationName = c == '@' || (annotationName && c == '.');
+            if (c == '=' && previous != '=' && plainStep == 0) {
+                plainStep = 1;
+            } else if (c != ';' && !(plainStep == 0 && ".<>[]?@".indexOf(c) >= 0)) {
+                plain = false;
+            }
             if (caseLabel) {
                 token(offset, false);
                 caseLabel = !(c == ':' || (c == '>' && previous == '-'));
@@ -279,6 +354,9 @@ final class JavaPrecheck {
             if (candidate && statementStart >= 0 && statementDepth < 1) {
                 // a type's header: only a record component's @Value("${x:default}") can hold a finding there
                 wholeFile |= literals.stream().anyMatch(l -> l.contains("${"));
+            } else if (candidate && statementStart >= 0 && plain && plainStep == 2 && !openBlock && assignedStart >= 0) {
+                declared.add(new Declared(text.substring(assignedStart, assignedEnd), plainValue, plainLine, plainColumn,
+                        statementStart));
             } else if (candidate && statementStart >= 0) {
                 statements.add(new Snippet(statementStart, end, statementDepth == 1, openBlock));
                 if (!keyNameMembers.isEmpty()) {
@@ -305,6 +383,15 @@ final class JavaPrecheck {
             assignedStart = -1;
             literalAssigned = false;
             sink.reset();
+            plain = true;
+            plainStep = 0;
+            annotationName = false;
+            skippedParens = 0;
+        }
+
+        /** {@code @Value("${x:default}")} and {@code @ConfigProperty(defaultValue = ...)}: the tree walk judges them. */
+        private static boolean holdsFindings(String annotation) {
+            return annotation == null || annotation.equals("Value") || annotation.equals("ConfigProperty");
         }
 
         /** Members are numbered as they end; the current one is {@code members.size()}. */

@@ -106,8 +106,19 @@ final class JavaSecrets {
             return;
         }
         JavaLiterals.Literal l = JavaLiterals.of(value);
-        if (l != null && !SecretValues.isKeyNameFor(l.value(), name)) {
-            judge(name, l, findings);
+        if (l != null) {
+            declared(name, l.value(), line(l.node()), column(l.node()), findings);
+        }
+    }
+
+    /**
+     * A literal given to a name ({@code String dbPassword = "s3cret"}, {@code this.token = "..."}),
+     * its opening quote at {@code line}:{@code column}: what the tree walk reports for a declaration
+     * or an assignment, and what {@link JavaPrecheck} asks for when it reads such a statement whole.
+     */
+    static void declared(String name, String value, int line, int column, SecretFindings findings) {
+        if (SecretNames.namesSecret(name) && !SecretValues.isKeyNameFor(value, name)) {
+            judge(name, value, line, column, findings, "Hardcoded secret in '" + name + "': ");
         }
     }
 
@@ -265,19 +276,19 @@ final class JavaSecrets {
         return "";
     }
 
-    private static void judge(String name, JavaLiterals.Literal l, SecretFindings findings) {
-        judge(name, l, findings, "Hardcoded secret in '" + name + "': ");
+    private static void judge(String name, JavaLiterals.Literal l, SecretFindings findings, String prefix) {
+        judge(name, l.value(), line(l.node()), column(l.node()), findings, prefix);
     }
 
-    private static void judge(String name, JavaLiterals.Literal l, SecretFindings findings, String prefix) {
-        SecretJudge.Verdict v = SecretJudge.judge(l.value(), false, SecretJudge::plainSecret);
+    private static void judge(String name, String value, int line, int column, SecretFindings findings, String prefix) {
+        SecretJudge.Verdict v = SecretJudge.judge(value, false, SecretJudge::plainSecret);
         if (v == null) {
             return;
         }
         if (v.kind() == SecretJudge.Kind.LITERAL) {
-            report(l, prefix + Redaction.mask(v.value()), findings);
+            findings.secret(line, column, prefix + Redaction.mask(v.value()), value);
         } else {
-            findings.report(name, v, line(l.node()), column(l.node()));
+            findings.report(name, v, line, column);
         }
     }
 

@@ -30,6 +30,9 @@ final class JavaSnippets {
 
     /** The snippets parsed, in order; null when one of them does not parse alone. */
     static List<Node> parse(String text, List<JavaPrecheck.Snippet> snippets) {
+        if (snippets.isEmpty()) {
+            return List.of(); // and javaparser stays unloaded
+        }
         List<Node> out = new ArrayList<>();
         JavaParser parser = PARSER.get();
         int line = 1;

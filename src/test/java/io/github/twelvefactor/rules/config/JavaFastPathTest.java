@@ -75,6 +75,57 @@ class JavaFastPathTest {
         };
     }
 
+    /**
+     * Generated classes that mix the shapes the plan reads whole (plain declarations and
+     * assignments, annotations that hold no finding) with those it must parse (sinks, comparisons,
+     * keyed puts, {@code @Value} defaults, escapes, concatenations): the fast path finds exactly what
+     * a whole-file parse finds.
+     */
+    @Test
+    void generatedClassesFindWhatTheWholeFileHolds() {
+        String[] names = {"password", "dbPassword", "DB_PASSWORD", "token", "apiKey", "secret", "PASSWORD_KEY", "name",
+            "tokenUrl", "passwordEncoder", "url", "clientSecret", "pwd"};
+        String[] values = {"\"s3cr3t-Value9\"", "\"${DB_PASSWORD}\"", "\"${DB_PASSWORD:fallback-S3cret}\"", "\"\"",
+            "\"changeme\"", "\"spring.datasource.password\"", "\"X-Auth-Token\"", "\"root\"", "\"a\\tb-S3cret\"",
+            "\"s3cr3t-\" + \"Value9\"", "\"s3cr3t-Value9\".toCharArray()", "\"k3yMaterial99x\".getBytes()",
+            "System.getenv(\"PW\")", "null", "\"https://example.com/token\"", "\"password\""};
+        String[] annotations = {"", "@Column(name = \"password_hash\") ", "@JsonProperty(\"token\") ", "@Deprecated ",
+            "@Value(\"${jwt.secret:Def4ult-Secret}\") ", "@NotNull @Size(min = 8, max = 64) ",
+            "@ConfigProperty(name = \"db.password\", defaultValue = \"c0nfig-S3cret\") "};
+        String[] statements = {"NAME = VALUE;", "this.NAME = VALUE;", "String NAME = VALUE;", "final String NAME = VALUE;",
+            "props.put(\"password\", VALUE);", "if (NAME.equals(VALUE)) { return; }", "ds.setPassword(VALUE);",
+            "javax.crypto.spec.SecretKeySpec spec = new javax.crypto.spec.SecretKeySpec(KEYBYTES, \"AES\");",
+            "java.sql.DriverManager.getConnection(url, \"app\", NAME);", "Runnable r = () -> { String NAME = VALUE; };"};
+        java.util.Random rnd = new java.util.Random(7);
+        int compared = 0;
+        int found = 0;
+        for (int n = 0; n < 600; n++) {
+            StringBuilder b = new StringBuilder("package p;\n\nclass G").append(n).append(" {\n");
+            b.append("    private static final byte[] KEYBYTES = \"k3yMaterial").append(n).append("x\".getBytes();\n");
+            for (int f = 0, k = 1 + rnd.nextInt(4); f < k; f++) {
+                b.append("    ").append(annotations[rnd.nextInt(annotations.length)]).append("private ")
+                        .append(rnd.nextBoolean() ? "static final " : "").append("String ")
+                        .append(names[rnd.nextInt(names.length)]).append(f).append(rnd.nextInt(3) == 0 ? ";\n"
+                                : " = " + values[rnd.nextInt(values.length)] + ";\n");
+            }
+            b.append("    void m(java.util.Map<String, Object> props, javax.sql.DataSource ds, String url) throws Exception {\n");
+            for (int t = 0, k = 1 + rnd.nextInt(5); t < k; t++) {
+                String name = names[rnd.nextInt(names.length)];
+                b.append("        ").append(statements[rnd.nextInt(statements.length)].replace("NAME", name)
+                        .replace("VALUE", values[rnd.nextInt(values.length)])).append('\n');
+            }
+            b.append("    }\n}\n");
+            String text = b.toString();
+            Path path = Path.of("G" + n + ".java");
+            List<String> whole = viaWholeFile(path, text).stream().sorted().toList();
+            assertEquals(whole, viaFastPath(path, text).stream().sorted().toList(), text);
+            compared++;
+            found += whole.size();
+        }
+        assertEquals(600, compared);
+        assertTrue(found > 600, "findings in generated classes: " + found);
+    }
+
     @ParameterizedTest(name = "gate closed: {0}")
     @ValueSource(strings = {"class A { /* the value is passed to the tokenizer */ String s = \"x\"; }",
         "class A { Object k(java.util.Map.Entry<String, String> e) { return e.getKey(); } }",
@@ -193,19 +244,43 @@ class JavaFastPathTest {
     @ValueSource(strings = {"class A { boolean m(String token) { return token.equals(\",\"); } }",
         "class A { Object m(java.sql.DataSource ds) throws Exception { return ds.getConnection(); } }",
         "class A { void m(Properties p, String name) { String password = System.getenv(name); p.put(KEY, password); } }",
-        "class A { // String password = \"commented\";\n }", "class A { String token = \"\"; }"})
+        "class A { // String password = \"commented\";\n }", "class A { String token = \"\"; }",
+        "class User {\n  @Column(name = \"password_hash\", length = 60)\n  private String password;\n}",
+        "class Dto { @JsonProperty(\"access_token\") @Size(max = 200) String accessToken; }"})
     void nothingToParse(String source) {
         assertTrue(JavaPrecheck.plan(source).nothing());
     }
 
     @Test
+    void aPlainDeclarationIsJudgedWithoutAParse() {
+        String source = "class A {\n  @Deprecated @Column(name = \"pw\")\n  private static final String DB_PASSWORD = \"s3cr3t-value\";\n"
+                + "  void m() {\n    this.token = \"t0k3n-value\";\n  }\n}";
+        JavaPrecheck.Plan plan = JavaPrecheck.plan(source);
+        assertFalse(plan.wholeFile());
+        assertTrue(plan.snippets().isEmpty(), plan::toString);
+        assertEquals(List.of("DB_PASSWORD s3cr3t-value 3:45", "token t0k3n-value 5:18"), plan.declared().stream()
+                .map(d -> d.name() + " " + d.value() + " " + d.line() + ":" + d.column()).toList());
+    }
+
+    @ParameterizedTest(name = "parsed, not read whole: {0}")
+    @ValueSource(strings = {"String password = \"s3cr3t-\" + \"value\";", "String password = \"s3cr3t\\tvalue\";",
+        "@Value(\"${db.password}\") String password = \"s3cr3t-value\";", "String a = \"x\", password = \"s3cr3t-value\";",
+        "char[] password = \"s3cr3t-value\".toCharArray();", "password += \"s3cr3t-value\";",
+        "String password = \"\"\"\n    s3cr3t-value\"\"\";"})
+    void otherShapesAreParsed(String statement) {
+        JavaPrecheck.Plan plan = JavaPrecheck.plan("class A {\n  void m() {\n    " + statement + "\n  }\n}");
+        assertTrue(plan.declared().isEmpty(), plan::toString);
+        assertFalse(plan.snippets().isEmpty() && !plan.wholeFile(), plan::toString);
+    }
+
+    @Test
     void aCandidateStatementIsParsedAlone() {
-        String source = "class A {\n  void big() {\n    int x = 1;\n    String password = \"s3cr3t-value\";\n  }\n}";
+        String source = "class A {\n  void big() {\n    int x = 1;\n    String password = \"s3cr3t-\" + \"value\";\n  }\n}";
         JavaPrecheck.Plan plan = JavaPrecheck.plan(source);
         assertFalse(plan.wholeFile());
         assertEquals(1, plan.snippets().size());
         JavaPrecheck.Snippet s = plan.snippets().get(0);
-        assertEquals("String password = \"s3cr3t-value\";", source.substring(s.start(), s.end()));
+        assertEquals("String password = \"s3cr3t-\" + \"value\";", source.substring(s.start(), s.end()));
         List<Node> nodes = JavaSnippets.parse(source, plan.snippets());
         assertNotNull(nodes);
         assertEquals(4, nodes.get(0).getBegin().orElseThrow().line, "the snippet keeps its line");

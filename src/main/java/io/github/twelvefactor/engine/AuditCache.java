@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.maven.model.Model;
 import org.apache.maven.model.io.xpp3.MavenXpp3Writer;
@@ -208,8 +211,10 @@ final class AuditCache {
     }
 
     /**
-     * The plugin's build: the SHA-256 of its jar (the same release on any machine, a rebuilt snapshot
-     * another build), or for a classes folder (development) the time of this class's file.
+     * The plugin's build: its jar's entries as the jar's own directory lists them, each name with the
+     * CRC-32 and size of its content (the same release on any machine, a rebuilt snapshot another
+     * build), or for a classes folder (development) the time of this class's file. The directory is
+     * read, not the 0.5 MB behind it: hashing the whole jar was a tenth of a second of a warm build.
      */
     private static String pluginBuild() {
         try {
@@ -218,9 +223,22 @@ final class AuditCache {
                 Path self = p.resolve(AuditCache.class.getName().replace('.', '/') + ".class");
                 return "classes:" + Files.getLastModifiedTime(self).toMillis();
             }
-            return p.getFileName() + ":" + HexFormat.of().formatHex(ResultCache.digest(Files.readAllBytes(p)));
+            return p.getFileName() + ":" + jarContent(p);
         } catch (IOException | RuntimeException | URISyntaxException e) {
             return "unknown:" + System.nanoTime(); // no way to tell builds apart: never reuse
         }
+    }
+
+    /** A digest of a jar's entries: names, and the CRC-32 and size of each one's content. */
+    static String jarContent(Path jar) throws IOException {
+        StringBuilder entries = new StringBuilder();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                entries.append(entry.getName()).append(' ').append(Long.toHexString(entry.getCrc())).append(' ')
+                        .append(entry.getSize()).append('\n');
+            }
+        }
+        return HexFormat.of().formatHex(ResultCache.digest(entries.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -153,9 +154,27 @@ final class GitWorkTree {
         } catch (NoSuchFileException e) {
             return new String[0];
         }
+        String where = gitDir.toAbsolutePath() + "|" + hashLen;
+        TrackedPaths last = LAST_INDEX.get();
+        if (last != null && last.where().equals(where) && Arrays.equals(last.index(), data)) {
+            return last.paths();
+        }
         String[] paths = readIndex(data, hashLen, gitDir);
         Arrays.sort(paths); // git sorts by bytes: the same order but for rare characters; sorting sorted input is cheap
+        LAST_INDEX.set(new TrackedPaths(where, data, paths));
         return paths;
+    }
+
+    /**
+     * The last index read in this JVM, with its paths: every module of a reactor asks the same
+     * repository, and parsing a big index once per module made the walk grow with modules times
+     * files. Comparing the bytes costs a fraction of parsing them, and no file time can fool it.
+     * Neither array is written after it is stored; the paths are handed out as they are.
+     */
+    private static final AtomicReference<TrackedPaths> LAST_INDEX = new AtomicReference<>();
+
+    /** {@code where}: the git folder and the repository's hash length; {@code index}: the index file's bytes. */
+    private record TrackedPaths(String where, byte[] index, String[] paths) {
     }
 
     /** The entry names of an index file's bytes; a split index's shared file is read from {@code gitDir}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -83,6 +84,30 @@ class GitWorkTreeTest {
         String[] tracked = ours(root);
         assertEquals(FILES.size(), tracked.length);
         assertArrayEquals(gitTracked(root), tracked);
+    }
+
+    /**
+     * Modules of one reactor read the same index: the second read reuses the first's paths, and an
+     * index whose bytes changed (even rewritten in place, at once, with the same size) is read anew.
+     */
+    @Test
+    void theSameIndexIsParsedOnceAndAChangedOneAgain() throws IOException {
+        Path root = repo();
+        String[] first = ours(root);
+        assertSame(first, ours(root), "the same bytes: the paths already read");
+
+        Path index = root.resolve(".git/index");
+        byte[] before = Files.readAllBytes(index);
+        git(root, "rm", "-q", "--cached", "a-b");
+        git(root, "add", "-f", "z/last.txt");
+        Files.writeString(root.resolve("a-c"), "x");
+        git(root, "add", "a-c"); // a-b out, a-c in: a name of the same length
+        byte[] after = Files.readAllBytes(index);
+        assertEquals(before.length, after.length, "same size");
+        Files.write(index, after); // in place, the same file
+        assertArrayEquals(gitTracked(root), ours(root));
+        assertTrue(Arrays.asList(ours(root)).contains("a-c"));
+        assertFalse(Arrays.asList(ours(root)).contains("a-b"));
     }
 
     @Test

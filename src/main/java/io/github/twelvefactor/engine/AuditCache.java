@@ -87,9 +87,8 @@ final class AuditCache {
             return null;
         }
         List<byte[]> digests = new ArrayList<>(listing.files().size());
-        for (Path p : listing.files()) {
-            BasicFileAttributes attrs = listing.attributes().get(p);
-            byte[] d = attrs == null ? null : unchangedDigest(modulePath(realBase, p), attrs);
+        for (int i = 0; i < listing.files().size(); i++) {
+            byte[] d = unchangedDigest(listing.paths().get(i), listing.attributes().get(i));
             if (d == null) {
                 return null;
             }
@@ -166,7 +165,7 @@ final class AuditCache {
                 .append(modelText(request.model())).append('\n');
         HexFormat hex = HexFormat.of();
         for (int i = 0; i < digests.size(); i++) {
-            k.append(modulePath(realBase, listing.files().get(i))).append('=').append(hex.formatHex(digests.get(i)))
+            k.append(listing.paths().get(i)).append('=').append(hex.formatHex(digests.get(i)))
                     .append('\n');
         }
         for (Path b : listing.binaries()) {

@@ -119,8 +119,8 @@ public final class Auditor {
         FileScheduler scheduler = new FileScheduler(Math.min(4, Runtime.getRuntime().availableProcessors()), fileBudgetNanos);
         List<FileScheduler.Overrun> overruns;
         try {
-            overruns = scheduler.run(n, (i, stage) -> runFile(listing.files().get(i), listing.attributes(), realRoot,
-                    realBase, request, parsers, fileRules, filtered, cache, stage), runs,
+            overruns = scheduler.run(n, (i, stage) -> runFile(listing.files().get(i), listing.paths().get(i),
+                    listing.attributes().get(i), realRoot, request, parsers, fileRules, filtered, cache, stage), runs,
                     done -> reportProgress(done, n, lastReport));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -201,18 +201,15 @@ public final class Auditor {
         }
     }
 
-    private FileRun runFile(Path path, Map<Path, java.nio.file.attribute.BasicFileAttributes> walked, Path realRoot,
-            Path realBase, AuditRequest request, JavaParsers parsers, List<FileRule> rules, FilteredResources filtered,
+    private FileRun runFile(Path path, String modulePath, java.nio.file.attribute.BasicFileAttributes walked,
+            Path realRoot, AuditRequest request, JavaParsers parsers, List<FileRule> rules, FilteredResources filtered,
             AuditCache cache, FileScheduler.Stage stage) {
         String display = AuditCache.modulePath(realRoot, path);
-        String modulePath = AuditCache.modulePath(realBase, path);
         byte[] bytes;
-        java.nio.file.attribute.BasicFileAttributes attrs;
+        // the walk's look at size and time came before the bytes: a change in between is seen as a
+        // change at the next audit
+        java.nio.file.attribute.BasicFileAttributes attrs = cache == null ? null : walked;
         try {
-            // the walk's look at size and time came before the bytes: a change in between is seen as a
-            // change at the next audit
-            attrs = cache == null ? null : walked.containsKey(path) ? walked.get(path)
-                    : Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
             bytes = Files.readAllBytes(path);
         } catch (IOException | SecurityException e) {
             return FileRun.failed(new FileIssue(display, FileIssue.Kind.SKIPPED, "unreadable: " + e.getClass().getSimpleName()));

@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,13 +30,20 @@ final class FileWalker {
             "ppt", "pptx", "iml", "lock");
 
     /**
-     * {@code binaries}: files listed but not read because their name says binary ({@code .jar},
-     * {@code .png}...); {@code attributes}: each listed file's size and time as the walk saw them
-     * (the cache compares them, with no second look at the disk).
+     * The files to read, sorted by their path in the module; {@code paths}: those paths, and
+     * {@code attributes}: each one's size and time as the walk saw them (the cache compares them, with
+     * no second look at the disk), both in the files' order; {@code binaries}: files listed but not
+     * read because their name says binary ({@code .jar}, {@code .png}...).
      */
-    record Listing(List<Path> files, List<Path> binaries, List<FileIssue> issues,
-            Map<Path, BasicFileAttributes> attributes) {
+    record Listing(List<Path> files, List<String> paths, List<BasicFileAttributes> attributes, List<Path> binaries,
+            List<FileIssue> issues) {
     }
+
+    /** One listed file; sorted by {@code rel}, a string, which compares far faster than a path. */
+    private record Found(String rel, Path path, BasicFileAttributes attributes) {
+    }
+
+    private static final Comparator<Found> BY_REL = (a, b) -> a.rel().compareTo(b.rel());
 
     private final AuditRequest request;
     private final Path base;
@@ -53,10 +59,9 @@ final class FileWalker {
     }
 
     Listing list() throws IOException {
-        List<Path> files = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         List<FileIssue> issues = new ArrayList<>();
-        List<Path> binaries = new ArrayList<>();
-        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
+        List<Found> binaries = new ArrayList<>();
         GitIgnores git = GitIgnores.forTree(base, request.rootDir().toRealPath());
         List<Path> excludedDirs = new ArrayList<>();
         for (Path p : request.excludedDirs()) {
@@ -106,7 +111,7 @@ final class FileWalker {
                     return FileVisitResult.CONTINUE;
                 }
                 if (isBinaryByName(rel)) {
-                    binaries.add(file);
+                    binaries.add(new Found(rel, file, attrs));
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.size() > request.maxFileSize()) {
@@ -114,8 +119,7 @@ final class FileWalker {
                             "larger than " + request.maxFileSize() / 1024 + " KiB (" + attrs.size() / 1024 + " KiB)"));
                     return FileVisitResult.CONTINUE;
                 }
-                files.add(file);
-                attributes.put(file, attrs);
+                found.add(new Found(rel, file, attrs));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -126,9 +130,17 @@ final class FileWalker {
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
-        binaries.sort(null);
-        return new Listing(files, binaries, issues, attributes);
+        found.sort(BY_REL);
+        binaries.sort(BY_REL);
+        List<Path> files = new ArrayList<>(found.size());
+        List<String> paths = new ArrayList<>(found.size());
+        List<BasicFileAttributes> attributes = new ArrayList<>(found.size());
+        for (Found f : found) {
+            files.add(f.path());
+            paths.add(f.rel());
+            attributes.add(f.attributes());
+        }
+        return new Listing(files, paths, attributes, binaries.stream().map(Found::path).toList(), issues);
     }
 
     /**

@@ -15,18 +15,32 @@ import java.util.stream.Collectors;
  */
 public final class RuleCatalog {
     private final List<Rule> rules;
-    private final Map<String, Rule> byId = new LinkedHashMap<>();
+    private final Map<String, Rule> byId;
 
     private RuleCatalog(List<Rule> rules) {
         this.rules = rules;
+        Map<String, Rule> ids = new LinkedHashMap<>();
         for (Rule r : rules) {
-            if (byId.put(r.meta().id(), r) != null) {
+            if (ids.put(r.meta().id(), r) != null) {
                 throw new IllegalStateException("two rules share the id " + r.meta().id());
             }
         }
+        byId = java.util.Collections.unmodifiableMap(ids);
     }
 
+    /**
+     * The plugin's rules. Found once per class loader and shared: rules keep no state, and every
+     * module of a reactor would otherwise look them up and build them again.
+     */
     public static RuleCatalog load() {
+        return Loaded.CATALOG;
+    }
+
+    private static final class Loaded {
+        static final RuleCatalog CATALOG = find();
+    }
+
+    private static RuleCatalog find() {
         List<Rule> found = new ArrayList<>();
         ServiceLoader.load(Rule.class, Rule.class.getClassLoader()).forEach(found::add);
         found.sort(Comparator.comparing((Rule r) -> r.meta().factor()).thenComparing(r -> r.meta().id()));

@@ -63,7 +63,7 @@ final class AuditCache {
 
     /**
      * A read file's size, time and digest: the stored digest when size and time vouch for the bytes
-     * (and the bytes read are that size), else the SHA-256 of {@code bytes}.
+     * (and the bytes read are that size), else the digest of {@code bytes} ({@link ResultCache#digest}).
      */
     ResultCache.Stamp stamp(String modulePath, BasicFileAttributes attrs, byte[] bytes) {
         byte[] digest = attrs.size() == bytes.length ? unchangedDigest(modulePath, attrs) : null;

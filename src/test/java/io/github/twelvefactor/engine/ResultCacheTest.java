@@ -143,15 +143,17 @@ class ResultCacheTest {
                 .audit(AuditRequest.of(dir).withRuleSettings(Map.of("file-logging", "off")));
         assertTrue(otherRules.work().cacheStatus().contains("another plugin build or rule set"), otherRules.work().cacheStatus());
         assertEquals(0, otherRules.work().fromCache());
-        // a sound cache of another format (an older plugin): named as such, and not read
+        // a sound cache of another format (an older plugin, whose file ends in a SHA-256 of 32 bytes):
+        // named as such, and not read
         audit(true);
-        byte[] body = java.util.Arrays.copyOf(Files.readAllBytes(cache), Files.readAllBytes(cache).length - 32);
+        byte[] body = java.util.Arrays.copyOf(Files.readAllBytes(cache),
+                Files.readAllBytes(cache).length - ResultCache.DIGEST_LENGTH);
         int at = 4 + "twelvefactor-cache".length();
-        java.nio.ByteBuffer.wrap(body).putInt(at, 2);
+        java.nio.ByteBuffer.wrap(body).putInt(at, 3);
         Files.write(cache, body);
-        Files.write(cache, ResultCache.digest(body), java.nio.file.StandardOpenOption.APPEND);
+        Files.write(cache, new byte[32], java.nio.file.StandardOpenOption.APPEND);
         AuditResult older = audit(true);
-        assertTrue(older.work().cacheStatus().contains("cache format 2, not 3"), older.work().cacheStatus());
+        assertTrue(older.work().cacheStatus().contains("cache format 3, not 4"), older.work().cacheStatus());
         assertEquals(0, older.work().fromCache());
         assertSame(fresh, older);
     }

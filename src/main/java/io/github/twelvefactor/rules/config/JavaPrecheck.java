@@ -206,9 +206,8 @@ final class JavaPrecheck {
                 token(offset, true);
                 return;
             }
-            if (plain && plainStep == 1 && !text.startsWith("\"\"\"", offset) && text.startsWith(value, offset + 1) && offset + 1 + value.length() < text.length()
-                    && text.charAt(offset + 1 + value.length()) == '"' && value.indexOf('"') < 0) {
-                plainStep = 2; // as written: no escape, no text block
+            if (plain && plainStep == 1 && writtenAsIs(value, offset)) {
+                plainStep = 2;
                 plainValue = value;
                 plainLine = line;
                 plainColumn = column;
@@ -387,6 +386,13 @@ final class JavaPrecheck {
             plainStep = 0;
             annotationName = false;
             skippedParens = 0;
+        }
+
+        /** True when the literal at {@code offset} is {@code value} between quotes: no escape, no text block. */
+        private boolean writtenAsIs(String value, int offset) {
+            int close = offset + 1 + value.length();
+            return !text.startsWith("\"\"\"", offset) && close < text.length() && text.startsWith(value, offset + 1)
+                    && text.charAt(close) == '"';
         }
 
         /** {@code @Value("${x:default}")} and {@code @ConfigProperty(defaultValue = ...)}: the tree walk judges them. */

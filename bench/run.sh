@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The speed benchmark of issue 5: times, side by side in one run, Maven's own floor (`mvn validate`),
-# the audit cold (no cache), warm (nothing changed), after one file changed, and PMD with a two-rule
+# the goal skipped (`-Dtwelvefactor.skip=true`: what any plugin goal costs before it works), the
+# audit cold (no cache), warm (nothing changed), after one file changed, and PMD with a two-rule
 # ruleset, on a generated tree of about 8,000 Java files (or on a tree you name); prints medians,
 # spreads, ratios, files scanned and parsed, peak memory, and checks that every run reports the
 # same findings. Not a test: the figures are for reading, on an otherwise idle machine.
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
         --no-pmd) pmd=false; shift ;;
         --no-install) install=false; shift ;;
         --work) work_arg="$2"; shift 2 ;;
-        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -82,6 +83,8 @@ timed() { # label dir args...
 
 audit=("${mvn[@]}" "$plugin:audit" -Dtwelvefactor.failOnSeverity=none -Dtwelvefactor.formats=console,json)
 validate=("${mvn[@]}" validate)
+# Maven's floor for any plugin goal: resolve the plugin, build its class realm, configure it in every module
+skipped=("${mvn[@]}" "$plugin:audit" -Dtwelvefactor.skip=true)
 pmdrun=("${mvn[@]}" org.apache.maven.plugins:maven-pmd-plugin:3.28.0:pmd)
 
 # The findings of a run, as one digest: every module's JSON without its timing.
@@ -121,6 +124,7 @@ measure() { # dir: fills times.* for validate, cold, warm, changed (and pmd)
     for r in $(seq 1 "$runs"); do
         echo "bench: round $r of $runs"
         timed validate "$dir" "${validate[@]}"
+        timed skip "$dir" "${skipped[@]}"
         clear_cache "$dir"
         timed cold "$dir" "${audit[@]}"
         cold_digest=$(findings_digest "$dir")
@@ -144,11 +148,12 @@ report() { # dir
     local v c w ch p
     v=$(stats validate); c=$(stats cold); w=$(stats warm); ch=$(stats changed)
     printf '\n%-28s %8s %8s %8s %10s\n' "command ($runs runs)" median min max "peak RSS"
-    for l in validate cold warm changed pmd; do
+    for l in validate skip cold warm changed pmd; do
         [ -f "$work/times.$l" ] || continue
         read -r med lo hi rss <<<"$(stats $l)"
         case $l in
-            validate) name="mvn validate" ;; cold) name="audit, cold (no cache)" ;; warm) name="audit, warm (no change)" ;;
+            validate) name="mvn validate" ;; skip) name="audit, skip=true" ;; cold) name="audit, cold (no cache)" ;;
+            warm) name="audit, warm (no change)" ;;
             changed) name="audit, one file changed" ;; pmd) name="pmd:pmd, 2 rules" ;;
         esac
         printf '%-28s %7.2fs %7.2fs %7.2fs %7d MiB\n' "$name" "$med" "$lo" "$hi" $((rss / 1024))
@@ -158,6 +163,7 @@ report() { # dir
     echo "cold / validate     = $(ratio "${c%% *}" "${v%% *}")   (goal <= 2.0)"
     echo "warm / validate     = $(ratio "${w%% *}" "${v%% *}")   (goal <= 1.2)"
     echo "changed / validate  = $(ratio "${ch%% *}" "${v%% *}")"
+    echo "skip / validate     = $(ratio "$(stats skip | cut -d' ' -f1)" "${v%% *}")   (any plugin goal's cost before it works)"
     if [ -f "$work/times.pmd" ]; then
         p=$(stats pmd)
         echo "cold / pmd          = $(ratio "${c%% *}" "${p%% *}")   (goal <= 0.25)"

@@ -16,7 +16,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.shared.utils.logging.MessageUtils;
+import org.fusesource.jansi.Ansi;
 
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.Auditor;
@@ -87,17 +87,17 @@ public final class AuditMojo extends AbstractScanMojo {
 
                 @Override
                 public String strong(String text) {
-                    return MessageUtils.buffer().strong(text).toString();
+                    return styled(text, null);
                 }
 
                 @Override
                 public String failure(String text) {
-                    return MessageUtils.buffer().failure(text).toString();
+                    return styled(text, Ansi.Color.RED);
                 }
 
                 @Override
                 public String notice(String text) {
-                    return MessageUtils.buffer().warning(text).toString();
+                    return styled(text, Ansi.Color.YELLOW);
                 }
             });
         }
@@ -121,6 +121,19 @@ public final class AuditMojo extends AbstractScanMojo {
                         + (written.isEmpty() ? "" : "; reports in " + outputDirectory));
             }
         }
+    }
+
+    /**
+     * Bold text, in {@code color} when one is given, as Maven's own {@code MessageUtils} styles
+     * strong, failure and warning text; plain when Maven turned colours off ({@code -B},
+     * {@code -Dstyle.color=never}, no terminal), a switch Maven sets on the jansi it shares with plugins.
+     */
+    static String styled(String text, Ansi.Color color) {
+        if (!Ansi.isEnabled()) {
+            return text;
+        }
+        Ansi a = Ansi.ansi().bold();
+        return (color == null ? a : a.fg(color)).a(text).reset().toString();
     }
 
     @Override

@@ -33,15 +33,12 @@ final class AuditCache {
     private final ResultCache stored;
     private final Map<String, FileRule> rules = new HashMap<>();
     private final AuditRequest request;
-    private final Path realBase;
 
-    private AuditCache(Path file, String key, ResultCache stored, List<FileRule> active, AuditRequest request,
-            Path realBase) {
+    private AuditCache(Path file, String key, ResultCache stored, List<FileRule> active, AuditRequest request) {
         this.file = file;
         this.key = key;
         this.stored = stored;
         this.request = request;
-        this.realBase = realBase;
         for (FileRule r : active) {
             rules.put(r.meta().id(), r);
         }
@@ -53,7 +50,7 @@ final class AuditCache {
             return null;
         }
         String key = key(active, request, realRoot, realBase);
-        return new AuditCache(file, key, ResultCache.load(file, key), active, request, realBase);
+        return new AuditCache(file, key, ResultCache.load(file, key), active, request);
     }
 
     /** The stored digest of a file whose size and time vouch for its bytes, or null. */
@@ -168,8 +165,8 @@ final class AuditCache {
             k.append(listing.paths().get(i)).append('=').append(hex.formatHex(digests.get(i)))
                     .append('\n');
         }
-        for (Path b : listing.binaries()) {
-            k.append(modulePath(realBase, b)).append('\n');
+        for (String b : listing.binaries()) {
+            k.append(b).append('\n');
         }
         for (FileIssue i : listing.issues()) {
             k.append(i).append('\n');

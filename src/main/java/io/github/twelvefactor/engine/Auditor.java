@@ -142,8 +142,7 @@ public final class Auditor {
                 read.add(run);
             }
         }
-        List<String> binaries = listing.binaries().stream()
-                .map(p -> AuditCache.modulePath(realBase, p)).toList();
+        List<String> binaries = listing.binaries();
         List<FileRun> unread = runProjectRules(projectRules, read, binaries, request, issues);
         for (FileRun run : read) {
             String problem = run.file.problem() != null ? run.file.problem().getMessage() : run.cachedProblem;

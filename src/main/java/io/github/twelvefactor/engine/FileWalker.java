@@ -32,10 +32,10 @@ final class FileWalker {
     /**
      * The files to read, sorted by their path in the module; {@code paths}: those paths, and
      * {@code attributes}: each one's size and time as the walk saw them (the cache compares them, with
-     * no second look at the disk), both in the files' order; {@code binaries}: files listed but not
-     * read because their name says binary ({@code .jar}, {@code .png}...).
+     * no second look at the disk), both in the files' order; {@code binaries}: the module paths of
+     * files listed but not read because their name says binary ({@code .jar}, {@code .png}...).
      */
-    record Listing(List<Path> files, List<String> paths, List<BasicFileAttributes> attributes, List<Path> binaries,
+    record Listing(List<Path> files, List<String> paths, List<BasicFileAttributes> attributes, List<String> binaries,
             List<FileIssue> issues) {
     }
 
@@ -140,7 +140,7 @@ final class FileWalker {
             paths.add(f.rel());
             attributes.add(f.attributes());
         }
-        return new Listing(files, paths, attributes, binaries.stream().map(Found::path).toList(), issues);
+        return new Listing(files, paths, attributes, binaries.stream().map(Found::rel).toList(), issues);
     }
 
     /**

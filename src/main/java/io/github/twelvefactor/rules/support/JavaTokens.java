@@ -121,6 +121,10 @@ public final class JavaTokens {
         return i >= 0 && i < size && kinds[i] == Kind.PUNCTUATION ? src.charAt(starts[i]) : 0;
     }
 
+    /**
+     * The source text of token {@code i}: a whole identifier or one punctuation character; for a
+     * string or char literal only its opening quote (its value is {@link JavaLexer}'s to decode).
+     */
     public String text(int i) {
         return src.substring(starts[i], ends[i]);
     }

@@ -31,9 +31,18 @@ public final class WordAutomaton {
     /** Character class of each ASCII character (with {@code ignoreCase}, a letter's two cases share one); 0 is "in no word". */
     private final byte[] classOf = new byte[128];
     private final int classes;
-    /** {@code next[state * classes + class]}: the state after reading a character of that class. */
+    /**
+     * {@code next[state + class]}: the state after reading a character of that class. A state is its
+     * row's offset in this table (its number times {@code classes}), so that a step is one add and
+     * one load; the start state is 0.
+     */
     private final int[] next;
-    /** Per state, the indexes of the words that end there (suffix links followed), or null. */
+    /**
+     * The first state at which a word ends: such states are numbered after all others, so that
+     * "does a word end here?" is one comparison per character, not a load.
+     */
+    private final int firstEnding;
+    /** For each state from {@code firstEnding} on, in order, the indexes of the words that end there (suffix links followed). */
     private final int[][] ends;
 
     /**
@@ -91,11 +100,11 @@ public final class WordAutomaton {
         // suffix links, breadth first; missing edges become the suffix's edge (a full DFA)
         int states = goTo.size();
         int[] fail = new int[states];
-        next = new int[states * classes];
+        int[] dfa = new int[states * classes];
         Deque<Integer> queue = new ArrayDeque<>();
         for (int c = 1; c < classes; c++) {
             int t = goTo.get(0)[c];
-            next[c] = t;
+            dfa[c] = t;
             if (t != 0) {
                 queue.add(t);
             }
@@ -106,18 +115,37 @@ public final class WordAutomaton {
             for (int c = 1; c < classes; c++) {
                 int t = goTo.get(s)[c];
                 if (t != 0) {
-                    fail[t] = next[fail[s] * classes + c];
-                    next[s * classes + c] = t;
+                    fail[t] = dfa[fail[s] * classes + c];
+                    dfa[s * classes + c] = t;
                     queue.add(t);
                 } else {
-                    next[s * classes + c] = next[fail[s] * classes + c];
+                    dfa[s * classes + c] = dfa[fail[s] * classes + c];
                 }
             }
         }
-        ends = new int[states][];
+        // renumber: the states where no word ends first (the start state stays 0), then the others
+        int[] number = new int[states];
+        List<int[]> ending = new ArrayList<>();
+        int n = 0;
         for (int s = 0; s < states; s++) {
-            ends[s] = out.get(s).isEmpty() ? null : out.get(s).stream().mapToInt(Integer::intValue).sorted().toArray();
+            if (out.get(s).isEmpty()) {
+                number[s] = n++;
+            }
         }
+        this.firstEnding = n * classes;
+        for (int s = 0; s < states; s++) {
+            if (!out.get(s).isEmpty()) {
+                number[s] = n++;
+                ending.add(out.get(s).stream().mapToInt(Integer::intValue).sorted().toArray());
+            }
+        }
+        next = new int[states * classes];
+        for (int s = 0; s < states; s++) {
+            for (int c = 0; c < classes; c++) {
+                next[number[s] * classes + c] = number[dfa[s * classes + c]] * classes;
+            }
+        }
+        ends = ending.toArray(new int[0][]);
     }
 
     private static char fold(char c, boolean ignoreCase) {
@@ -126,12 +154,12 @@ public final class WordAutomaton {
 
     /** The state after reading {@code c} in {@code state}; the start state is 0. */
     public int step(int state, char c) {
-        return next[state * classes + (c < 128 ? classOf[c] : 0)];
+        return next[state + (c < 128 ? classOf[c] : 0)];
     }
 
     /** The indexes (in the list given) of the words that end with the character that led to {@code state}, or null. */
     public int[] ends(int state) {
-        return ends[state];
+        return state < firstEnding ? null : ends[(state - firstEnding) / classes];
     }
 
     public String word(int index) {
@@ -144,6 +172,6 @@ public final class WordAutomaton {
 
     @Override
     public String toString() {
-        return "WordAutomaton" + Arrays.asList(ends.length, classes) + words;
+        return "WordAutomaton" + Arrays.asList(next.length / classes, classes) + words;
     }
 }

@@ -4,28 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 
 /**
- * The one way this package writes JSON: UTF-8, two-space indents and {@code \n} line ends whatever
- * the platform (Jackson's default indenter uses the system line separator, which would make the
- * same audit give different bytes on Windows), and files replaced in one move so that a reader
- * never sees half a report.
+ * The one way this package writes JSON ({@link JsonWriter}: UTF-8, two-space indents and {@code \n}
+ * line ends whatever the platform), with files replaced in one move so that a reader never sees
+ * half a report.
  */
 final class JsonOutput {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
     @FunctionalInterface
     interface Body {
-        void write(JsonGenerator g) throws IOException;
+        void write(JsonWriter g) throws IOException;
     }
 
     private JsonOutput() {
@@ -33,11 +21,9 @@ final class JsonOutput {
 
     /** Writes one JSON document, ending with a newline; leaves {@code out} open. */
     static void write(OutputStream out, Body body) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(prettyPrinter());
-            body.write(g);
-            g.writeRaw('\n');
-        }
+        JsonWriter g = new JsonWriter(out);
+        body.write(g);
+        g.finish();
     }
 
     /** Writes {@code fileName} in {@code directory} (created when missing) and returns its path. */
@@ -46,12 +32,12 @@ final class JsonOutput {
     }
 
     /** Writes {@code "field": "value"} with {@link #clean(String) clean} text. */
-    static void string(JsonGenerator g, String field, String value) throws IOException {
+    static void string(JsonWriter g, String field, String value) throws IOException {
         g.writeStringField(field, clean(value));
     }
 
     /** Writes SARIF's message shape, {@code "field": {"text": "..."}}. */
-    static void text(JsonGenerator g, String field, String text) throws IOException {
+    static void text(JsonWriter g, String field, String text) throws IOException {
         g.writeObjectFieldStart(field);
         string(g, "text", text);
         g.writeEndObject();
@@ -86,14 +72,5 @@ final class JsonOutput {
             }
         }
         return out == null ? s : out.toString();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 }

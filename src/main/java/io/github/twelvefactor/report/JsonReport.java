@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.FileIssue;
@@ -40,7 +39,7 @@ public final class JsonReport {
         JsonOutput.write(out, g -> write(context, g));
     }
 
-    private static void write(ReportContext context, JsonGenerator g) throws IOException {
+    private static void write(ReportContext context, JsonWriter g) throws IOException {
         AuditResult result = context.result();
         g.writeStartObject();
         g.writeObjectFieldStart("tool");
@@ -65,7 +64,7 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator g, AuditResult result) throws IOException {
+    private static void writeSummary(JsonWriter g, AuditResult result) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("findings", result.findings().size());
         g.writeNumberField("errors", result.count(Severity.ERROR));
@@ -87,7 +86,7 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator g, Finding f, AuditResult result) throws IOException {
+    private static void writeFinding(JsonWriter g, Finding f, AuditResult result) throws IOException {
         g.writeStartObject();
         JsonOutput.string(g, "ruleId", f.ruleId());
         g.writeStringField("factor", f.factor().numeral());

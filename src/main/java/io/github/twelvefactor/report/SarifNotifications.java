@@ -3,7 +3,6 @@ package io.github.twelvefactor.report;
 import java.io.IOException;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.github.twelvefactor.engine.FileIssue;
 
@@ -54,7 +53,7 @@ final class SarifNotifications {
         };
     }
 
-    static void writeDescriptors(JsonGenerator g) throws IOException {
+    static void writeDescriptors(JsonWriter g) throws IOException {
         g.writeArrayFieldStart("notifications");
         for (FileIssue.Kind kind : FileIssue.Kind.values()) {
             g.writeStartObject();
@@ -72,7 +71,7 @@ final class SarifNotifications {
     }
 
     /** One notification per issue, in the order given. */
-    static void write(JsonGenerator g, List<FileIssue> issues) throws IOException {
+    static void write(JsonWriter g, List<FileIssue> issues) throws IOException {
         g.writeArrayFieldStart("toolExecutionNotifications");
         for (FileIssue issue : issues) {
             String path = JsonOutput.clean(issue.path());

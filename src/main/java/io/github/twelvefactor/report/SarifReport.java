@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.FileIssue;
@@ -40,7 +39,7 @@ public final class SarifReport {
         JsonOutput.write(out, g -> write(context, g));
     }
 
-    private void write(ReportContext context, JsonGenerator g) throws IOException {
+    private void write(ReportContext context, JsonWriter g) throws IOException {
         List<Finding> findings = context.sortedFindings();
         SarifRules rules = new SarifRules(context.rules(), findings);
         g.writeStartObject();
@@ -74,7 +73,7 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
-    private static void writeTool(JsonGenerator g, ReportContext context, SarifRules rules) throws IOException {
+    private static void writeTool(JsonWriter g, ReportContext context, SarifRules rules) throws IOException {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
         g.writeStringField("name", ReportContext.TOOL_NAME);
@@ -89,7 +88,7 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
-    private static void writeInvocation(JsonGenerator g, List<FileIssue> issues) throws IOException {
+    private static void writeInvocation(JsonWriter g, List<FileIssue> issues) throws IOException {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         // The audit goes on past every file it could not read and every rule that failed: those are
@@ -101,7 +100,7 @@ public final class SarifReport {
     }
 
     /** Writes a result object but its closing brace. */
-    private static void writeResult(JsonGenerator g, Finding f, int ruleIndex) throws IOException {
+    private static void writeResult(JsonWriter g, Finding f, int ruleIndex) throws IOException {
         g.writeStartObject();
         JsonOutput.string(g, "ruleId", f.ruleId());
         g.writeNumberField("ruleIndex", ruleIndex);
@@ -133,14 +132,14 @@ public final class SarifReport {
     }
 
     /** With a baseline: {@code unchanged} for the findings it accepts, {@code new} for the others. */
-    private static void writeBaselineState(JsonGenerator g, AuditResult result, Finding f) throws IOException {
+    private static void writeBaselineState(JsonWriter g, AuditResult result, Finding f) throws IOException {
         if (result.baselineApplied()) {
             g.writeStringField("baselineState", result.isBaselined(f) ? "unchanged" : "new");
         }
     }
 
     /** {@code "artifactLocation": {"uri": ..., "uriBaseId": "%SRCROOT%"}} for a root-relative path. */
-    static void writeArtifact(JsonGenerator g, String path) throws IOException {
+    static void writeArtifact(JsonWriter g, String path) throws IOException {
         g.writeObjectFieldStart("artifactLocation");
         g.writeStringField("uri", SarifUris.relative(JsonOutput.clean(path)));
         g.writeStringField("uriBaseId", SRCROOT);

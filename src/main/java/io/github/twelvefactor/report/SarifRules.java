@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import io.github.twelvefactor.engine.Factor;
 import io.github.twelvefactor.engine.Finding;
@@ -56,7 +55,7 @@ final class SarifRules {
         return indexById.get(ruleId);
     }
 
-    void write(JsonGenerator g) throws IOException {
+    void write(JsonWriter g) throws IOException {
         g.writeArrayFieldStart("rules");
         for (int i = 0; i < rules.size(); i++) {
             writeRule(g, rules.get(i), levels.get(i));
@@ -64,7 +63,7 @@ final class SarifRules {
         g.writeEndArray();
     }
 
-    private static void writeRule(JsonGenerator g, RuleMeta rule, Severity level) throws IOException {
+    private static void writeRule(JsonWriter g, RuleMeta rule, Severity level) throws IOException {
         Factor factor = rule.factor();
         String summary = sentence(rule.summary());
         String remediation = sentence(rule.remediation());
@@ -87,7 +86,7 @@ final class SarifRules {
         g.writeEndObject();
     }
 
-    private static void writeProperties(JsonGenerator g, RuleMeta rule, Severity level) throws IOException {
+    private static void writeProperties(JsonWriter g, RuleMeta rule, Severity level) throws IOException {
         boolean security = SECURITY_RULES.contains(rule.id());
         g.writeObjectFieldStart("properties");
         g.writeArrayFieldStart("tags");

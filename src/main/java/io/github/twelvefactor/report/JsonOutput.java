@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-
 /**
  * The one way this package writes JSON ({@link JsonWriter}: UTF-8, two-space indents and {@code \n}
  * line ends whatever the platform), with files replaced in one move so that a reader never sees

@@ -71,8 +71,6 @@ class ArchitectureTest {
                     + " never written after",
             "io.github.twelvefactor.engine.RuleMeta.BY_CLASS",
             "a ClassValue: each rule class's catalogue entry, read from its annotation once; the same for every build",
-            "io.github.twelvefactor.engine.Baseline.FACTORY",
-            "a Jackson JsonFactory made by its builder: documented thread-safe once built, never reconfigured",
             "io.github.twelvefactor.rules.config.JavaSnippets.PARSER",
             "a ThreadLocal: each thread gets its own parser, with a fixed configuration; no other thread sees it",
             "io.github.twelvefactor.engine.GitWorkTree.LAST_INDEX",

@@ -1,26 +1,19 @@
 package io.github.twelvefactor.engine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * The findings a team has accepted: one entry per finding, each with its fingerprint (see
@@ -51,8 +44,6 @@ public final class Baseline {
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::path).thenComparing(Entry::ruleId)
             .thenComparing(Entry::hint).thenComparing(Entry::fingerprint);
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final List<Entry> entries;
 
@@ -108,30 +99,18 @@ public final class Baseline {
 
     /** The file's bytes: the same entries always give the same bytes, on every platform. */
     public byte[] toBytes() {
-        // The frame is fixed text; each entry is written by the generator, which does the escaping.
+        // the frame is fixed text; each entry one line, its strings escaped by JsonText
         StringBuilder out = new StringBuilder("{\n  \"version\": " + VERSION + ",\n  \"entries\": [");
-        try {
-            for (int i = 0; i < entries.size(); i++) {
-                out.append(i == 0 ? "\n    " : ",\n    ").append(entryJson(entries.get(i)));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            out.append(i == 0 ? "\n    " : ",\n    ")
+                    .append("{\"fingerprint\":").append(JsonText.quote(e.fingerprint()))
+                    .append(",\"ruleId\":").append(JsonText.quote(e.ruleId()))
+                    .append(",\"path\":").append(JsonText.quote(e.path()))
+                    .append(",\"hint\":").append(JsonText.quote(e.hint())).append('}');
         }
         out.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String entryJson(Entry e) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("fingerprint", e.fingerprint());
-            g.writeStringField("ruleId", e.ruleId());
-            g.writeStringField("path", e.path());
-            g.writeStringField("hint", e.hint());
-            g.writeEndObject();
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Writes the file in one move, so that a reader never sees half of it. */
@@ -147,74 +126,56 @@ public final class Baseline {
      * @throws IOException              when it cannot be read
      */
     public static Baseline read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
-            return parse(p, file);
-        } catch (JsonProcessingException e) {
-            throw malformed(file, "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr());
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw malformed(file, "not UTF-8 text");
         }
-    }
-
-    private static Baseline parse(JsonParser p, Path file) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+        Object root;
+        try {
+            root = JsonText.parse(text);
+        } catch (JsonText.Malformed e) {
+            throw malformed(file, "not valid JSON at line " + e.line() + ", column " + e.column() + " ("
+                    + e.getMessage().substring(0, e.getMessage().lastIndexOf(" at line ")) + ")");
+        }
+        if (!(root instanceof Map<?, ?> top)) {
             throw malformed(file, "expected a JSON object");
         }
-        Integer version = null;
-        List<Entry> entries = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            if (name.equals("version")) {
-                if (value != JsonToken.VALUE_NUMBER_INT) {
-                    throw malformed(file, "\"version\" must be a number");
-                }
-                version = p.getIntValue();
-            } else if (name.equals("entries")) {
-                if (value != JsonToken.START_ARRAY) {
-                    throw malformed(file, "\"entries\" must be an array");
-                }
-                entries = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    entries.add(entry(p, file, entries.size()));
-                }
-            } else {
-                p.skipChildren();
-            }
+        Object version = top.get("version");
+        if (top.containsKey("version") && !(version instanceof Long || version instanceof java.math.BigInteger)) {
+            throw malformed(file, "\"version\" must be a number");
         }
-        if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-            throw malformed(file, "unexpected content after the baseline object");
+        Object list = top.get("entries");
+        if (top.containsKey("entries") && !(list instanceof List<?>)) {
+            throw malformed(file, "\"entries\" must be an array");
         }
-        if (version == null || version != VERSION) {
+        if (!Long.valueOf(VERSION).equals(version)) {
             throw malformed(file, "expected \"version\": " + VERSION + ", found " + version);
         }
-        if (entries == null) {
+        if (list == null) {
             throw malformed(file, "no \"entries\" array");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Object item : (List<?>) list) {
+            entries.add(entry(item, file, entries.size()));
         }
         return new Baseline(entries);
     }
 
-    private static Entry entry(JsonParser p, Path file, int index) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
+    private static Entry entry(Object item, Path file, int index) {
+        if (!(item instanceof Map<?, ?> fields)) {
             throw malformed(file, "entry " + (index + 1) + " is not an object");
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            if (value == JsonToken.VALUE_STRING) {
-                fields.put(name, p.getText());
-            } else {
-                p.skipChildren();
-            }
-        }
         for (String required : List.of("fingerprint", "ruleId", "path")) {
-            String v = fields.get(required);
-            if (v == null || v.isBlank()) {
+            if (!(fields.get(required) instanceof String v) || v.isBlank()) {
                 throw malformed(file, "entry " + (index + 1) + " has no \"" + required + "\"");
             }
         }
-        return new Entry(fields.get("fingerprint"), fields.get("ruleId"), fields.get("path"),
-                fields.getOrDefault("hint", ""));
+        return new Entry((String) fields.get("fingerprint"), (String) fields.get("ruleId"), (String) fields.get("path"),
+                fields.get("hint") instanceof String h ? h : "");
     }
 
     private static IllegalArgumentException malformed(Path file, String why) {

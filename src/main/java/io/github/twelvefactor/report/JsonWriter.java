@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import io.github.twelvefactor.engine.JsonText;
+
 /**
  * Writes the reports' JSON: UTF-8, two-space indents, {@code \n} line ends, {@code "name": value},
  * {@code {}} and {@code []} when empty; the bytes Jackson's generator gave with the pretty printer
@@ -14,18 +16,11 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Why not Jackson's generator: building its factory and printer cost about 40 ms of the first
  * report in every build, more than writing the report. The reports need only this: nested objects
- * and arrays of strings, whole numbers and booleans. Jackson still reads the baseline file.
- *
- * <p>Strings are escaped as JSON requires: {@code "} and {@code \}, and control characters ({@code
- * \n}, {@code \t}, {@code \r}, {@code \b}, {@code \f}, the others as a backslash, {@code u00} and
- * two upper-case hex digits); a character beyond the BMP (an emoji) as its two UTF-16 halves so
- * escaped, as Jackson wrote it; a lone surrogate (a snippet cut inside an emoji) becomes U+FFFD, so
- * one odd character cannot cost the user the report. Calls must nest properly; a misuse
- * is a bug here, and throws.
+ * and arrays of strings, whole numbers and booleans. Strings are escaped by {@link JsonText#quote}
+ * (a lone surrogate, from a snippet cut inside an emoji, becomes U+FFFD, so one odd character cannot
+ * cost the user the report). Calls must nest properly; a misuse is a bug here, and throws.
  */
 final class JsonWriter {
-    private static final String HEX = "0123456789ABCDEF";
-
     private final Writer out;
     /** Per open level: whether it is an object, and whether it holds an entry yet. */
     private final boolean[] object = new boolean[64];
@@ -151,52 +146,8 @@ final class JsonWriter {
         }
     }
 
-    /** {@code c} as a backslash, {@code u} and four upper-case hex digits. */
-    private static String hex(char c) {
-        return "\\u" + HEX.charAt(c >> 12) + HEX.charAt((c >> 8) & 0xF) + HEX.charAt((c >> 4) & 0xF) + HEX.charAt(c & 0xF);
-    }
-
-    /** {@code s} in quotes, escaped; null as JSON's {@code null}, as Jackson wrote it. */
+    /** {@code s} quoted and escaped ({@link JsonText#quote}); null as JSON's {@code null}, as Jackson wrote it. */
     private void quoted(String s) throws IOException {
-        if (s == null) {
-            out.write("null");
-            return;
-        }
-        out.write('"');
-        int n = s.length();
-        int plain = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            String escape = null;
-            if (c < 0x20 || c == '"' || c == '\\') {
-                escape = switch (c) {
-                    case '"' -> "\\\"";
-                    case '\\' -> "\\\\";
-                    case '\n' -> "\\n";
-                    case '\t' -> "\\t";
-                    case '\r' -> "\\r";
-                    case '\b' -> "\\b";
-                    case '\f' -> "\\f";
-                    default -> hex(c);
-                };
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    escape = hex(c) + hex(s.charAt(i + 1));
-                    out.write(s, plain, i - plain);
-                    out.write(escape);
-                    i++;
-                    plain = i + 1;
-                    continue;
-                }
-                escape = "\uFFFD";
-            } else {
-                continue;
-            }
-            out.write(s, plain, i - plain);
-            out.write(escape);
-            plain = i + 1;
-        }
-        out.write(s, plain, n - plain);
-        out.write('"');
+        JsonText.quote(out, s);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 /**
  * The findings a team has accepted: one entry per finding, each with its fingerprint (see
  * {@link Fingerprints}), rule id, reactor-relative path and a redacted hint of the flagged line.
@@ -138,8 +137,7 @@ public final class Baseline {
         try {
             root = JsonText.parse(text);
         } catch (JsonText.Malformed e) {
-            throw malformed(file, "not valid JSON at line " + e.line() + ", column " + e.column() + " ("
-                    + e.getMessage().substring(0, e.getMessage().lastIndexOf(" at line ")) + ")");
+            throw malformed(file, "not valid JSON at line " + e.line() + ", column " + e.column() + " (" + e.reason() + ")");
         }
         if (!(root instanceof Map<?, ?> top)) {
             throw malformed(file, "expected a JSON object");

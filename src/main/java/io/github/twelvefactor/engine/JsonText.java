@@ -92,13 +92,20 @@ public final class JsonText {
 
     /** A text that is not JSON: the message says what was expected, {@code line} and {@code column} where (from 1). */
     public static final class Malformed extends Exception {
+        private final String reason;
         private final int line;
         private final int column;
 
-        Malformed(String what, int line, int column) {
-            super(what + " at line " + line + ", column " + column);
+        Malformed(String reason, int line, int column) {
+            super(reason + " at line " + line + ", column " + column);
+            this.reason = reason;
             this.line = line;
             this.column = column;
+        }
+
+        /** What was expected or wrong, without the place. */
+        public String reason() {
+            return reason;
         }
 
         public int line() {

@@ -75,7 +75,10 @@ class ArchitectureTest {
             "a ThreadLocal: each thread gets its own parser, with a fixed configuration; no other thread sees it",
             "io.github.twelvefactor.engine.GitWorkTree.LAST_INDEX",
             "the last git index parsed, swapped whole through an AtomicReference and reused only for the same git"
-                    + " folder and the very same index bytes; its arrays are never written after it is stored");
+                    + " folder and the very same index bytes; its arrays are never written after it is stored",
+            "io.github.twelvefactor.engine.RuleCatalog$Loaded.CATALOG",
+            "the rule catalogue: immutable but for each DeferredRule's one instance, created on first use under a"
+                    + " lock and never replaced; rules keep no state");
 
     @Test
     void noClassKeepsMutableStateInAStaticField() throws Exception {

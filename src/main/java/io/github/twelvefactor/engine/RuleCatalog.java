@@ -40,9 +40,21 @@ public final class RuleCatalog {
         static final RuleCatalog CATALOG = find();
     }
 
-    private static RuleCatalog find() {
+    /**
+     * A new catalogue: from the {@link RuleIndex} the build wrote, each rule created when it first
+     * runs; without an index, from the service loader, every rule created now.
+     */
+    static RuleCatalog find() {
+        ClassLoader loader = Rule.class.getClassLoader();
+        List<RuleIndex.Entry> index = RuleIndex.read(loader);
         List<Rule> found = new ArrayList<>();
-        ServiceLoader.load(Rule.class, Rule.class.getClassLoader()).forEach(found::add);
+        if (index != null) {
+            for (RuleIndex.Entry e : index) {
+                found.add(DeferredRule.of(e, loader));
+            }
+        } else {
+            ServiceLoader.load(Rule.class, loader).forEach(found::add);
+        }
         found.sort(Comparator.comparing((Rule r) -> r.meta().factor()).thenComparing(r -> r.meta().id()));
         return new RuleCatalog(List.copyOf(found));
     }

@@ -20,11 +20,10 @@ final class DeferredRule {
 
     /** Whether {@code rule}, a catalogue entry, has created its instance yet: for tests. */
     static boolean created(Rule rule) {
-        Instance<?> i = rule instanceof File f ? f.rule : rule instanceof Project p ? p.rule : null;
-        if (i == null) {
+        if (!(rule instanceof Deferred<?> d)) {
             throw new IllegalArgumentException(rule + " is not a deferred rule");
         }
-        return i.rule != null;
+        return d.rule.rule != null;
     }
 
     /** The rule's one instance, created on first use. */
@@ -65,20 +64,31 @@ final class DeferredRule {
         }
     }
 
-    // plain classes, not records: maps key rules by identity, and a record's equals and hashCode are
-    // bound on first use by an invokedynamic bootstrap that costs a cold JVM tens of milliseconds
-    private static final class File implements FileRule {
+    /** What both kinds hold: the entry, and the instance to come. */
+    private abstract static class Deferred<T extends Rule> {
         private final RuleMeta meta;
-        private final Instance<FileRule> rule;
+        final Instance<T> rule;
 
-        File(RuleMeta meta, Instance<FileRule> rule) {
+        Deferred(RuleMeta meta, Instance<T> rule) {
             this.meta = meta;
             this.rule = rule;
         }
 
-        @Override
         public RuleMeta meta() {
             return meta;
+        }
+
+        @Override
+        public String toString() {
+            return rule.toString();
+        }
+    }
+
+    // plain classes, not records: maps key rules by identity, and a record's equals and hashCode are
+    // bound on first use by an invokedynamic bootstrap that costs a cold JVM tens of milliseconds
+    private static final class File extends Deferred<FileRule> implements FileRule {
+        File(RuleMeta meta, Instance<FileRule> rule) {
+            super(meta, rule);
         }
 
         @Override
@@ -90,35 +100,16 @@ final class DeferredRule {
         public void check(SourceFile file, Reporter out) {
             rule.get().check(file, out);
         }
-
-        @Override
-        public String toString() {
-            return rule.toString();
-        }
     }
 
-    private static final class Project implements ProjectRule {
-        private final RuleMeta meta;
-        private final Instance<ProjectRule> rule;
-
+    private static final class Project extends Deferred<ProjectRule> implements ProjectRule {
         Project(RuleMeta meta, Instance<ProjectRule> rule) {
-            this.meta = meta;
-            this.rule = rule;
-        }
-
-        @Override
-        public RuleMeta meta() {
-            return meta;
+            super(meta, rule);
         }
 
         @Override
         public void check(ModuleView module, ProjectReporter out) {
             rule.get().check(module, out);
-        }
-
-        @Override
-        public String toString() {
-            return rule.toString();
         }
     }
 }

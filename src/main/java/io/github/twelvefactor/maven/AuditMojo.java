@@ -51,8 +51,9 @@ public final class AuditMojo extends AbstractScanMojo {
 
     /**
      * Reuse the file rules' results of the last audit for files whose bytes did not change (same
-     * SHA-256, same rules, same plugin build); stored in {@code outputDirectory}. A stale, foreign or
-     * corrupt cache file is discarded and rewritten. {@code false} reads and writes no cache.
+     * digest of their bytes, same rules, same plugin build); stored in {@code outputDirectory}. A
+     * stale, foreign or corrupt cache file is discarded and rewritten. {@code false} reads and writes
+     * no cache.
      */
     @Parameter(property = "twelvefactor.cache", defaultValue = "true")
     private boolean cache;

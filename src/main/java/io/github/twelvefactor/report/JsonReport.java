@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
-
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.FileIssue;
 import io.github.twelvefactor.engine.Finding;

@@ -3,7 +3,6 @@ package io.github.twelvefactor.report;
 import java.io.IOException;
 import java.util.List;
 
-
 import io.github.twelvefactor.engine.FileIssue;
 
 /**

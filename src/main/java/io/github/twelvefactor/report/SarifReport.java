@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.FileIssue;
 import io.github.twelvefactor.engine.Finding;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-
 import io.github.twelvefactor.engine.Factor;
 import io.github.twelvefactor.engine.Finding;
 import io.github.twelvefactor.engine.RuleMeta;

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -148,33 +152,87 @@ final class GitWorkTree {
      * @throws IOException when the index cannot be read or is not one this class understands
      */
     String[] tracked() throws IOException {
+        String where = gitDir.toAbsolutePath() + "|" + hashLen;
+        long now = System.currentTimeMillis();
+        Object stamp = stamp(indexFile); // taken before the bytes: a change after it shows in the next one
+        TrackedPaths last = LAST_INDEX.get();
+        if (last != null && last.where().equals(where) && stamp != null && stamp.equals(last.stamp()) && last.settled()) {
+            return last.paths();
+        }
         byte[] data;
         try {
             data = Files.readAllBytes(indexFile);
         } catch (NoSuchFileException e) {
             return new String[0];
         }
-        String where = gitDir.toAbsolutePath() + "|" + hashLen;
-        TrackedPaths last = LAST_INDEX.get();
+        String[] paths;
         if (last != null && last.where().equals(where) && Arrays.equals(last.index(), data)) {
-            return last.paths();
+            paths = last.paths();
+        } else {
+            paths = readIndex(data, hashLen, gitDir);
+            Arrays.sort(paths); // git sorts by bytes: the same order but for rare characters; sorting sorted input is cheap
         }
-        String[] paths = readIndex(data, hashLen, gitDir);
-        Arrays.sort(paths); // git sorts by bytes: the same order but for rare characters; sorting sorted input is cheap
-        LAST_INDEX.set(new TrackedPaths(where, data, paths));
+        LAST_INDEX.set(new TrackedPaths(where, data, paths, stamp, changedAt(stamp) < now - RACY_MILLIS));
         return paths;
+    }
+
+    /**
+     * How long before it was read the index must have last changed for its file stamp alone to vouch
+     * for its bytes: longer than any file system's time step (FAT's is 2 s), so that a rewrite in
+     * place, of the same size, in the same step as the read, is still caught (git's "racy" case).
+     */
+    private static final long RACY_MILLIS = 3_000;
+
+    /**
+     * What the file system says of {@code file}: identity (device and inode), size, and the times of its
+     * last change; equal stamps, taken while the file was settled, mean the same bytes. Null when it
+     * cannot be read.
+     */
+    private static Object stamp(Path file) {
+        try {
+            Map<String, Object> a = Files.readAttributes(file, "unix:dev,ino,size,lastModifiedTime,ctime");
+            return Arrays.asList(a.get("dev"), a.get("ino"), a.get("size"), a.get("lastModifiedTime"), a.get("ctime"));
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime(), a.creationTime());
+            } catch (IOException e2) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The latest time in a stamp, in milliseconds; the largest value when there is none. */
+    private static long changedAt(Object stamp) {
+        long latest = Long.MIN_VALUE;
+        if (stamp instanceof List<?> values) {
+            for (Object v : values) {
+                if (v instanceof FileTime time) {
+                    latest = Math.max(latest, time.toMillis());
+                }
+            }
+        }
+        return latest == Long.MIN_VALUE ? Long.MAX_VALUE : latest;
     }
 
     /**
      * The last index read in this JVM, with its paths: every module of a reactor asks the same
      * repository, and parsing a big index once per module made the walk grow with modules times
-     * files. Comparing the bytes costs a fraction of parsing them, and no file time can fool it.
-     * Neither array is written after it is stored; the paths are handed out as they are.
+     * files. When the file's stamp is the one taken at that read and the file had settled by then, the
+     * paths are reused without a read; otherwise the bytes are read and compared, which costs a
+     * fraction of parsing them. Neither array is written after it is stored; the paths are handed out
+     * as they are.
      */
     private static final AtomicReference<TrackedPaths> LAST_INDEX = new AtomicReference<>();
 
-    /** {@code where}: the git folder and the repository's hash length; {@code index}: the index file's bytes. */
-    private record TrackedPaths(String where, byte[] index, String[] paths) {
+    /**
+     * {@code where}: the git folder and the repository's hash length; {@code index}: the index file's
+     * bytes; {@code stamp}: the file's stamp just before they were read; {@code settled}: the file had
+     * last changed well before that read.
+     */
+    private record TrackedPaths(String where, byte[] index, String[] paths, Object stamp, boolean settled) {
     }
 
     /** The entry names of an index file's bytes; a split index's shared file is read from {@code gitDir}. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -108,6 +109,59 @@ class GitWorkTreeTest {
         assertArrayEquals(gitTracked(root), ours(root));
         assertTrue(Arrays.asList(ours(root)).contains("a-c"));
         assertFalse(Arrays.asList(ours(root)).contains("a-b"));
+    }
+
+    /**
+     * An index that had settled before it was read is reused on its file stamp alone, without a read;
+     * a rewrite in place, of the same size, with its modification time put back, still changes the
+     * stamp (the inode's change time), and is read anew.
+     */
+    @Test
+    void aSettledIndexIsReusedOnItsStampAndARewriteWithTheOldTimeIsStillSeen() throws IOException {
+        Path root = repo();
+        Path index = root.resolve(".git/index");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(index, old);
+        assumeTrue(changeTimeOf(index) != null, "the file system gives no change time");
+        // the change time cannot be put back: wait until the one setLastModifiedTime gave has settled
+        waitUntilSettled(index);
+        String[] first = ours(root);
+        assertSame(first, ours(root), "settled and unchanged: the paths already read");
+
+        byte[] before = Files.readAllBytes(index);
+        git(root, "rm", "-q", "--cached", "a-b");
+        Files.writeString(root.resolve("a-c"), "x");
+        git(root, "add", "a-c");
+        byte[] after = Files.readAllBytes(index);
+        assertEquals(before.length, after.length, "same size");
+        Files.write(index, before); // back to the settled bytes, then rewritten in place:
+        Files.setLastModifiedTime(index, old);
+        waitUntilSettled(index);
+        assertSame(first, ours(root), "the same bytes again, settled again");
+        Files.write(index, after);
+        Files.setLastModifiedTime(index, old); // only the change time tells
+        assertArrayEquals(gitTracked(root), ours(root));
+        assertTrue(Arrays.asList(ours(root)).contains("a-c"));
+    }
+
+    private static java.nio.file.attribute.FileTime changeTimeOf(Path file) throws IOException {
+        try {
+            return (java.nio.file.attribute.FileTime) Files.getAttribute(file, "unix:ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void waitUntilSettled(Path file) throws IOException {
+        long settled = changeTimeOf(file).toMillis() + 3_100;
+        while (System.currentTimeMillis() < settled) {
+            try {
+                Thread.sleep(Math.max(1, settled - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
     }
 
     @Test

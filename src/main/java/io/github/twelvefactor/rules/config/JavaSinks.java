@@ -62,44 +62,52 @@ final class JavaSinks {
     record Hit(Expression argument, String label, boolean charsOnly) {
     }
 
+    /** Where a sink takes its secret: the argument's index, and how to name the sink. */
+    record Place(int index, String label, boolean charsOnly) {
+    }
+
     private JavaSinks() {
+    }
+
+    /**
+     * The arguments of a call or constructor named {@code name} (simple name) with {@code args}
+     * arguments that reach a sink: table entries, or for a call, any one-argument setter of a secret
+     * ({@code setPassword}). Shared by the tree walk and {@link JavaSinkMembers}, which reads tokens.
+     */
+    static List<Place> places(String name, boolean constructor, int args) {
+        List<Place> places = new ArrayList<>();
+        for (Sink s : SINKS) {
+            if (s.constructor() == constructor && s.name().equals(name) && s.accepts(args)) {
+                if (s.index() == ANY) {
+                    for (int i = 0; i < args; i++) {
+                        places.add(new Place(i, s.label(), s.charsOnly()));
+                    }
+                } else {
+                    places.add(new Place(s.index() == LAST ? args - 1 : s.index(), s.label(), s.charsOnly()));
+                }
+            }
+        }
+        if (!constructor && places.isEmpty() && args == 1 && SecretNames.namesSecretSetter(name)) {
+            places.add(new Place(0, name + "()", false));
+        }
+        return places;
     }
 
     /** The sink arguments of a call: a table entry, or any one-argument setter of a secret ({@code setPassword}). */
     static List<Hit> of(MethodCallExpr call) {
-        List<Hit> hits = new ArrayList<>();
-        String name = call.getNameAsString();
-        int args = call.getArguments().size();
-        for (Sink s : SINKS) {
-            if (!s.constructor() && s.name().equals(name) && s.accepts(args)) {
-                add(hits, s, call.getArguments());
-            }
-        }
-        if (hits.isEmpty() && args == 1 && SecretNames.namesSecretSetter(name)) {
-            hits.add(new Hit(call.getArgument(0), name + "()", false));
-        }
-        return hits;
+        return hits(places(call.getNameAsString(), false, call.getArguments().size()), call.getArguments());
     }
 
     static List<Hit> of(ObjectCreationExpr creation) {
-        List<Hit> hits = new ArrayList<>();
-        String type = creation.getType().getNameAsString();
-        int args = creation.getArguments().size();
-        for (Sink s : SINKS) {
-            if (s.constructor() && s.name().equals(type) && s.accepts(args)) {
-                add(hits, s, creation.getArguments());
-            }
-        }
-        return hits;
+        return hits(places(creation.getType().getNameAsString(), true, creation.getArguments().size()),
+                creation.getArguments());
     }
 
-    private static void add(List<Hit> hits, Sink s, List<Expression> args) {
-        if (s.index() == ANY) {
-            for (Expression a : args) {
-                hits.add(new Hit(a, s.label(), s.charsOnly()));
-            }
-        } else {
-            hits.add(new Hit(args.get(s.index() == LAST ? args.size() - 1 : s.index()), s.label(), s.charsOnly()));
+    private static List<Hit> hits(List<Place> places, List<Expression> args) {
+        List<Hit> hits = new ArrayList<>(places.size());
+        for (Place p : places) {
+            hits.add(new Hit(args.get(p.index()), p.label(), p.charsOnly()));
         }
+        return hits;
     }
 }

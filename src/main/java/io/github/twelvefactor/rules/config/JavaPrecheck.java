@@ -70,6 +70,10 @@ final class JavaPrecheck {
         return s.plan();
     }
 
+    /** A sink call's argument names, the member it is in, and whether it lay outside any. */
+    private record NameSink(Set<String> names, int member, boolean outsideMembers) {
+    }
+
     private static final class State implements JavaLexer.Listener {
         private final String text;
         private boolean wholeFile;
@@ -99,13 +103,15 @@ final class JavaPrecheck {
         private int assignedEnd;
         private boolean afterAssign;
         private boolean literalAssigned;
-        /** Names given a literal, with the index of the member where that happened. */
-        private final Map<String, Integer> literalNames = new HashMap<>();
+        /** Names given a literal, with the indexes of the members where that happened. */
+        private final Map<String, Set<Integer>> literalNames = new HashMap<>();
         /** Names given a literal that names a secret ({@code PROP = "db.password"}): keys, when stored under. */
         private final Map<String, Integer> keyNames = new HashMap<>();
         private final Set<Integer> keyNameMembers = new HashSet<>();
         private boolean keyLiteral;
         private final SinkCallReader sink = new SinkCallReader();
+        /** Sink calls with names among their arguments: read once the whole file has given names their literals. */
+        private final List<NameSink> nameSinks = new ArrayList<>();
         private final List<Declared> declared = new ArrayList<>();
         // annotations: after '@', its name; the arguments of one that holds no finding are skipped
         private boolean annotationName;
@@ -123,6 +129,18 @@ final class JavaPrecheck {
         }
 
         Plan plan() {
+            for (NameSink call : nameSinks) {
+                for (String name : call.names()) {
+                    Set<Integer> given = literalNames.get(name);
+                    if (given != null) {
+                        // names given a literal anywhere in the file (above or below, a field or a
+                        // local, in this type or a nested one): their members, and the caller's whole member
+                        wantedMembers.addAll(given);
+                        wantedMembers.add(call.member());
+                        wholeFile |= call.outsideMembers();
+                    }
+                }
+            }
             if (wholeFile) {
                 return new Plan(true, List.of(), List.of());
             }
@@ -177,7 +195,7 @@ final class JavaPrecheck {
             lastStart = start;
             lastEnd = end;
             if (sink.readingArguments()) {
-                sink.argumentName(src, start, end, literalNames.isEmpty() ? null : literalNames.get(src.substring(start, end)));
+                sink.argumentName(src, start, end);
             }
             if (!keyNames.isEmpty()) {
                 Integer member = keyNames.get(src.substring(start, end));
@@ -301,11 +319,8 @@ final class JavaPrecheck {
             SinkCallReader.Outcome call = sink.punctuation(c);
             if (call != null) {
                 candidate |= call.literal();
-                if (!call.nameMembers().isEmpty()) {
-                    // names given a literal elsewhere: their members, and this whole member
-                    wantedMembers.addAll(call.nameMembers());
-                    wantedMembers.add(members.size());
-                    wholeFile |= braces < 1;
+                if (!call.names().isEmpty()) {
+                    nameSinks.add(new NameSink(call.names(), members.size(), braces < 1));
                 }
             }
             if (c == '=' && previous != '=' && lastStart >= 0) {
@@ -366,7 +381,7 @@ final class JavaPrecheck {
             }
             if (literalAssigned && assignedStart >= 0 && braces >= 1) {
                 String name = text.substring(assignedStart, assignedEnd);
-                literalNames.put(name, members.size());
+                literalNames.computeIfAbsent(name, k -> new HashSet<>()).add(members.size());
                 if (keyLiteral) {
                     keyNames.put(name, members.size());
                 }

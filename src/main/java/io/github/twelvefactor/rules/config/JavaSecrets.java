@@ -56,12 +56,16 @@ final class JavaSecrets {
     /** Checks {@code roots}: a whole compilation unit, or the members of one that the lexer picked. */
     static void check(List<? extends Node> roots, SecretFindings findings) {
         JavaLiterals literals = new JavaLiterals(roots);
+        // calls, then constructors, each in the file's order whether the roots are the file or pieces
+        // of it: where one literal reaches two sinks, the same one names it
         for (Node root : roots) {
             for (MethodCallExpr call : root.findAll(MethodCallExpr.class)) {
                 for (JavaSinks.Hit hit : JavaSinks.of(call)) {
                     sink(literals, hit, findings);
                 }
             }
+        }
+        for (Node root : roots) {
             for (ObjectCreationExpr creation : root.findAll(ObjectCreationExpr.class)) {
                 for (JavaSinks.Hit hit : JavaSinks.of(creation)) {
                     sink(literals, hit, findings);

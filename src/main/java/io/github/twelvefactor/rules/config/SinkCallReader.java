@@ -27,9 +27,10 @@ final class SinkCallReader {
 
     /**
      * A call that closed with enough arguments: whether one was a literal that looks like a secret,
-     * and the members in which its name arguments were given a literal (empty when none counts).
+     * and the names among its arguments (empty when none counts): where the file gives them a literal,
+     * before or after the call, is for {@link JavaPrecheck} to look up once it has read the file.
      */
-    record Outcome(boolean literal, Set<Integer> nameMembers) {
+    record Outcome(boolean literal, Set<String> names) {
     }
 
     private int arity;
@@ -40,7 +41,7 @@ final class SinkCallReader {
     private int commas;
     private boolean literal;
     private boolean chars;
-    private final Set<Integer> nameMembers = new HashSet<>();
+    private final Set<String> names = new HashSet<>();
 
     static boolean isStemlessSink(String s, int start, int end) {
         for (int i = 0; i < STEMLESS.size(); i++) { // indexed: no iterator per identifier
@@ -66,12 +67,10 @@ final class SinkCallReader {
         return open;
     }
 
-    /** An identifier among the arguments; {@code member} is where it was given a literal, or null. */
-    void argumentName(String src, int start, int end, Integer member) {
+    /** An identifier among the arguments. */
+    void argumentName(String src, int start, int end) {
         chars |= end - start == 11 && src.startsWith("toCharArray", start);
-        if (member != null) {
-            nameMembers.add(member);
-        }
+        names.add(src.substring(start, end));
     }
 
     void argumentLiteral(String value) {
@@ -90,7 +89,7 @@ final class SinkCallReader {
             commas = 0;
             literal = false;
             chars = false;
-            nameMembers.clear();
+            names.clear();
             return null;
         }
         if (!open) {
@@ -103,8 +102,7 @@ final class SinkCallReader {
         } else if (c == ')' && --depth == 0) {
             open = false;
             if (commas + 1 >= arity) {
-                boolean names = !nameMembers.isEmpty() && (!charsOnly || chars);
-                return new Outcome(literal, names ? Set.copyOf(nameMembers) : Set.of());
+                return new Outcome(literal, !charsOnly || chars ? Set.copyOf(names) : Set.of());
             }
         }
         return null;

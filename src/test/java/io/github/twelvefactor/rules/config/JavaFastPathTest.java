@@ -287,6 +287,26 @@ class JavaFastPathTest {
         assertEquals(5, nodes.get(0).getBegin().orElseThrow().column, "and its column");
     }
 
+    /**
+     * A constant may be declared below the sink that takes it, or its name be given literals in several
+     * places (a field, an interface constant): every member that gives it one is parsed with the sink.
+     */
+    @ParameterizedTest(name = "found as a whole-file parse finds it: {0}")
+    @ValueSource(strings = {
+        "class A {\n  final SecretKeySpec s = new SecretKeySpec(KEY, \"AES\");\n  static final byte[] KEY = \"k3yMaterial42x\".getBytes();\n}\n",
+        "class A {\n  void m(String u) throws Exception {\n    DriverManager.getConnection(u, \"app\", DB);\n  }\n  static final String DB = \"s3cr3t-value\";\n}\n",
+        "class A {\n  Object PASSWORD = \"n0t-final-S3cret\";\n  final Key k = Keys.hmacShaKeyFor(PASSWORD);\n"
+                + "  interface C { String PASSWORD = \"int3rface-S3cret\"; }\n}\n",
+        // one literal, two sinks: the call names it, as in a whole-file walk
+        "class A {\n  private final char[] KEY = \"s3cr3t-Value9\".toCharArray();\n  Object f = new PBEKeySpec(KEY, salt, 1, 2);\n"
+                + "  Object g = builder.signWith(KEY, KEY);\n}\n"})
+    void aNameGivenItsLiteralAnywhereReachesTheSink(String source) {
+        Path path = Path.of("A.java");
+        List<String> whole = viaWholeFile(path, source).stream().sorted().toList();
+        assertFalse(whole.isEmpty(), source);
+        assertEquals(whole, viaFastPath(path, source).stream().sorted().toList());
+    }
+
     @Test
     void aSinkTakingANameBringsTheMembersThatGaveItALiteral() {
         String source = "class A {\n  static final String DB = \"s3cr3t-value\";\n  int other;\n"

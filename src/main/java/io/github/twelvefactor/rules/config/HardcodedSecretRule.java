@@ -77,7 +77,14 @@ public final class HardcodedSecretRule implements FileRule {
         if (plan.nothing()) {
             return;
         }
-        List<Node> roots = plan.wholeFile() ? null : JavaSnippets.parse(file.text(), plan.snippets());
+        List<Node> roots;
+        if (plan.wholeFile()) {
+            roots = null;
+        } else if (!plan.snippets().isEmpty() && JavaSinkMembers.judge(file.text(), plan.snippets(), findings)) {
+            roots = List.of(); // judged from tokens: javaparser stays unloaded
+        } else {
+            roots = JavaSnippets.parse(file.text(), plan.snippets());
+        }
         if (roots == null) {
             CompilationUnit cu = file.java();
             if (cu != null) {

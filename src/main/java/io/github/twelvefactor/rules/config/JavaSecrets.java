@@ -100,8 +100,20 @@ final class JavaSecrets {
 
     private static void sink(JavaLiterals literals, JavaSinks.Hit hit, SecretFindings findings) {
         JavaLiterals.Literal l = literals.resolve(hit.argument());
-        if (l != null && (!hit.charsOnly() || l.chars()) && SecretJudge.plainSecret(l.value())) {
-            report(l, "Hardcoded secret passed to " + hit.label() + ": " + Redaction.mask(l.value()), findings);
+        if (l != null) {
+            sinkLiteral(hit.label(), hit.charsOnly(), l.value(), l.chars(), line(l.node()), column(l.node()), findings);
+        }
+    }
+
+    /**
+     * A literal that reaches a sink named {@code label}, written at {@code line}:{@code column}: reported
+     * when it looks like a secret, and is characters where the sink takes only those
+     * ({@code charsOnly}). What the tree walk reports, and {@link JavaSinkMembers} from tokens.
+     */
+    static void sinkLiteral(String label, boolean charsOnly, String value, boolean chars, int line, int column,
+            SecretFindings findings) {
+        if ((!charsOnly || chars) && SecretJudge.plainSecret(value)) {
+            findings.secret(line, column, "Hardcoded secret passed to " + label + ": " + Redaction.mask(value), value);
         }
     }
 
@@ -153,6 +165,11 @@ final class JavaSecrets {
                 }
             }
         }
+    }
+
+    /** True for a call the tree walk judges itself: a comparison, or a keyed store or lookup. */
+    static boolean judgesCall(String name) {
+        return COMPARISONS.contains(name) || KEYED.contains(name);
     }
 
     /** A secret-named value on one side, a literal on the other. */
@@ -294,10 +311,6 @@ final class JavaSecrets {
         } else {
             findings.report(name, v, line, column);
         }
-    }
-
-    private static void report(JavaLiterals.Literal l, String message, SecretFindings findings) {
-        findings.secret(line(l.node()), column(l.node()), message, l.value());
     }
 
     private static int line(Node n) {

@@ -18,6 +18,8 @@ public final class JavaTokens {
     private int[] ends = new int[256];
     private int[] lines = new int[256];
     private int[] columns = new int[256];
+    /** The decoded values of string literals, by token; null for other tokens. */
+    private String[] values = new String[256];
     private int[] partners;
     private int size;
 
@@ -36,6 +38,7 @@ public final class JavaTokens {
             @Override
             public void string(String value, int offset, int line, int column) {
                 t.add(Kind.STRING, offset, offset + 1, line, column);
+                t.values[t.size - 1] = value;
             }
 
             @Override
@@ -60,6 +63,7 @@ public final class JavaTokens {
             ends = Arrays.copyOf(ends, n);
             lines = Arrays.copyOf(lines, n);
             columns = Arrays.copyOf(columns, n);
+            values = Arrays.copyOf(values, n);
         }
         kinds[size] = kind;
         starts[size] = start;
@@ -127,6 +131,30 @@ public final class JavaTokens {
      */
     public String text(int i) {
         return src.substring(starts[i], ends[i]);
+    }
+
+    /** Where token {@code i} starts in the source. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** The value of string literal {@code i} (escapes decoded), or null for another token. */
+    public String value(int i) {
+        return values[i];
+    }
+
+    /**
+     * True when token {@code i} is a string literal written as its value between two quotes: no
+     * escape sequence, not a text block (its column is then the opening quote's, as javaparser gives).
+     */
+    public boolean isPlainString(int i) {
+        if (i < 0 || i >= size || kinds[i] != Kind.STRING) {
+            return false;
+        }
+        String v = values[i];
+        int close = starts[i] + 1 + v.length();
+        return !src.startsWith("\"\"\"", starts[i]) && close < src.length() && src.startsWith(v, starts[i] + 1)
+                && src.charAt(close) == '"';
     }
 
     /** The partner of a bracket, or -1. */

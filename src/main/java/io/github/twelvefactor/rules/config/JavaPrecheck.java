@@ -70,8 +70,11 @@ final class JavaPrecheck {
         return s.plan();
     }
 
-    /** A sink call's argument names, the member it is in, and whether it lay outside any. */
-    private record NameSink(Set<String> names, int member, boolean outsideMembers) {
+    /**
+     * A sink call's argument names, whether only names given characters count (KeyStore.load and
+     * friends, with no toCharArray() at the call), the member it is in, and whether it lay outside any.
+     */
+    private record NameSink(Set<String> names, boolean charNamesOnly, int member, boolean outsideMembers) {
     }
 
     private static final class State implements JavaLexer.Listener {
@@ -105,6 +108,10 @@ final class JavaPrecheck {
         private boolean literalAssigned;
         /** Names given a literal, with the indexes of the members where that happened. */
         private final Map<String, Set<Integer>> literalNames = new HashMap<>();
+        /** Names given a literal as characters ({@code "...".toCharArray()}, {@code {'s', '3'}}). */
+        private final Set<String> charNames = new HashSet<>();
+        /** The current statement calls toCharArray. */
+        private boolean toCharArray;
         /** Names given a literal that names a secret ({@code PROP = "db.password"}): keys, when stored under. */
         private final Map<String, Integer> keyNames = new HashMap<>();
         private final Set<Integer> keyNameMembers = new HashSet<>();
@@ -132,7 +139,7 @@ final class JavaPrecheck {
             for (NameSink call : nameSinks) {
                 for (String name : call.names()) {
                     Set<Integer> given = literalNames.get(name);
-                    if (given != null) {
+                    if (given != null && (!call.charNamesOnly() || charNames.contains(name))) {
                         // names given a literal anywhere in the file (above or below, a field or a
                         // local, in this type or a nested one): their members, and the caller's whole member
                         wantedMembers.addAll(given);
@@ -194,6 +201,7 @@ final class JavaPrecheck {
             token(start, !keyword);
             lastStart = start;
             lastEnd = end;
+            toCharArray |= end - start == 11 && src.startsWith("toCharArray", start);
             if (sink.readingArguments()) {
                 sink.argumentName(src, start, end);
             }
@@ -320,7 +328,7 @@ final class JavaPrecheck {
             if (call != null) {
                 candidate |= call.literal();
                 if (!call.names().isEmpty()) {
-                    nameSinks.add(new NameSink(call.names(), members.size(), braces < 1));
+                    nameSinks.add(new NameSink(call.names(), call.charNamesOnly(), members.size(), braces < 1));
                 }
             }
             if (c == '=' && previous != '=' && lastStart >= 0) {
@@ -382,11 +390,15 @@ final class JavaPrecheck {
             if (literalAssigned && assignedStart >= 0 && braces >= 1) {
                 String name = text.substring(assignedStart, assignedEnd);
                 literalNames.computeIfAbsent(name, k -> new HashSet<>()).add(members.size());
+                if (toCharArray || charsOrArray) {
+                    charNames.add(name);
+                }
                 if (keyLiteral) {
                     keyNames.put(name, members.size());
                 }
             }
             keyLiteral = false;
+            toCharArray = false;
             keyNameMembers.clear();
             statementStart = -1;
             mention = false;

@@ -30,7 +30,7 @@ final class SinkCallReader {
      * and the names among its arguments (empty when none counts): where the file gives them a literal,
      * before or after the call, is for {@link JavaPrecheck} to look up once it has read the file.
      */
-    record Outcome(boolean literal, Set<String> names) {
+    record Outcome(boolean literal, Set<String> names, boolean charNamesOnly) {
     }
 
     private int arity;
@@ -102,7 +102,7 @@ final class SinkCallReader {
         } else if (c == ')' && --depth == 0) {
             open = false;
             if (commas + 1 >= arity) {
-                return new Outcome(literal, !charsOnly || chars ? Set.copyOf(names) : Set.of());
+                return new Outcome(literal, Set.copyOf(names), charsOnly && !chars);
             }
         }
         return null;

@@ -289,7 +289,8 @@ class JavaFastPathTest {
 
     /**
      * A constant may be declared below the sink that takes it, or its name be given literals in several
-     * places (a field, an interface constant): every member that gives it one is parsed with the sink.
+     * places (a field, an interface constant), or be characters where the sink takes only those: every
+     * member that gives it one is parsed with the sink.
      */
     @ParameterizedTest(name = "found as a whole-file parse finds it: {0}")
     @ValueSource(strings = {
@@ -297,6 +298,9 @@ class JavaFastPathTest {
         "class A {\n  void m(String u) throws Exception {\n    DriverManager.getConnection(u, \"app\", DB);\n  }\n  static final String DB = \"s3cr3t-value\";\n}\n",
         "class A {\n  Object PASSWORD = \"n0t-final-S3cret\";\n  final Key k = Keys.hmacShaKeyFor(PASSWORD);\n"
                 + "  interface C { String PASSWORD = \"int3rface-S3cret\"; }\n}\n",
+        // a char[] constant handed to KeyStore.load without toCharArray() at the call
+        "class A {\n  private static final char[] STORE_CHARS = \"ch4ngeit-Store\".toCharArray();\n"
+                + "  void m(KeyStore ks, InputStream in) throws Exception {\n    ks.load(in, STORE_CHARS);\n  }\n}\n",
         // one literal, two sinks: the call names it, as in a whole-file walk
         "class A {\n  private final char[] KEY = \"s3cr3t-Value9\".toCharArray();\n  Object f = new PBEKeySpec(KEY, salt, 1, 2);\n"
                 + "  Object g = builder.signWith(KEY, KEY);\n}\n"})

@@ -38,9 +38,13 @@ final class JavaSinkMembers {
     private record Literal(String value, int line, int column, boolean chars) {
     }
 
-    /** A member read: a constant (its literal) or a sink call (its name and arguments' first tokens). */
+    /**
+     * A piece read: a constant (its literal) or a sink call (its name and its arguments' token ranges);
+     * {@code name}: the declared one, or null; {@code inBody}: a statement in a method, where names may
+     * be locals.
+     */
     private record Member(String name, boolean isFinal, Literal constant, String call, boolean constructor,
-            List<int[]> args) {
+            List<int[]> args, boolean inBody) {
     }
 
     private final JavaTokens t;
@@ -54,8 +58,8 @@ final class JavaSinkMembers {
     /** Judges {@code snippets} into {@code findings} and returns true; false, having reported nothing, when one has another shape. */
     static boolean judge(String text, List<JavaPrecheck.Snippet> snippets, SecretFindings findings) {
         for (JavaPrecheck.Snippet s : snippets) {
-            if (!s.member()) {
-                return false; // statements in a body: their names may be locals
+            if (s.openBlock()) {
+                return false;
             }
         }
         return new JavaSinkMembers(text).judge(snippets, findings);
@@ -72,7 +76,7 @@ final class JavaSinkMembers {
             while (to < t.size() && t.start(to) < s.end()) {
                 to++;
             }
-            Member m = member(from, to);
+            Member m = s.member() ? member(from, to) : statement(from, to);
             if (m == null) {
                 return false;
             }
@@ -87,7 +91,7 @@ final class JavaSinkMembers {
         for (Member m : calls) {
             for (JavaSinks.Place p : JavaSinks.places(m.call(), m.constructor(), m.args().size())) {
                 int[] arg = m.args().get(p.index());
-                Literal l = resolve(arg[0], arg[1], members, mentions);
+                Literal l = resolve(arg[0], arg[1], m.inBody(), members, mentions);
                 if (l == UNKNOWN) {
                     return false;
                 }
@@ -99,7 +103,7 @@ final class JavaSinkMembers {
         }
         sinks.forEach(Runnable::run);
         for (Member m : members) {
-            if (m.constant() != null) {
+            if (m.constant() != null && m.name() != null) {
                 JavaSecrets.declared(m.name(), m.constant().value(), m.constant().line(), m.constant().column(), findings);
             }
         }
@@ -113,7 +117,7 @@ final class JavaSinkMembers {
      * What the argument in tokens {@code [from, to)} holds as the tree walk would resolve it: a
      * literal, null for none, {@link #UNKNOWN} when it cannot tell.
      */
-    private Literal resolve(int from, int to, List<Member> members, Map<String, Integer> mentions) {
+    private Literal resolve(int from, int to, boolean inBody, List<Member> members, Map<String, Integer> mentions) {
         if (from == to) {
             return null; // a number: the lexer leaves numbers out (member() checked the text)
         }
@@ -132,9 +136,12 @@ final class JavaSinkMembers {
         }
         Member declaring = null;
         for (Member m : members) {
-            if (m.constant() != null && m.name().equals(name)) {
+            if (m.constant() != null && !m.inBody() && name.equals(m.name())) {
                 declaring = m;
             }
+        }
+        if (inBody) {
+            return UNKNOWN; // a local may stand in between; the constant's member brings the caller's whole
         }
         if (seen != 2 || declaring == null || !declaring.isFinal()) {
             return UNKNOWN;
@@ -154,10 +161,30 @@ final class JavaSinkMembers {
         return counts;
     }
 
+    /**
+     * Reads a statement in tokens {@code [i, to)}: a sink call alone, returned, or given to a local
+     * ({@code [final] Type name = call(...);}); a local constant; null for anything else.
+     */
+    private Member statement(int i, int to) {
+        if (!t.is(to - 1, ';')) {
+            return null;
+        }
+        if (t.isWord(i, "return")) {
+            return call(null, false, i + 1, to, true);
+        }
+        Member declared = declaration(i, to, true);
+        return declared != null ? declared : call(null, false, i, to, true);
+    }
+
     /** Reads a member in tokens {@code [i, to)}, or null when it has neither shape. */
     private Member member(int i, int to) {
+        return declaration(i, to, false);
+    }
+
+    /** {@code [modifiers] Type name = constant-or-call;} in tokens {@code [i, to)}, or null. */
+    private Member declaration(int i, int to, boolean inBody) {
         boolean isFinal = false;
-        while (i < to && t.isIdentifier(i) && MODIFIERS.contains(t.text(i))) {
+        while (i < to && t.isIdentifier(i) && (inBody ? t.isWord(i, "final") : MODIFIERS.contains(t.text(i)))) {
             isFinal |= t.isWord(i, "final");
             i++;
         }
@@ -176,11 +203,20 @@ final class JavaSinkMembers {
                 return null;
             }
             Literal l = new Literal(t.value(i), t.line(i), t.column(i), Boolean.TRUE.equals(chars));
-            return new Member(name, isFinal, l, null, false, List.of());
+            return new Member(name, isFinal, l, null, false, List.of(), inBody);
         }
+        return call(name, isFinal, i, to, inBody);
+    }
+
+    /**
+     * {@code new a.b.Sink(args);} or {@code a.b().c.sink(args);} from token {@code i} to the {@code ;}
+     * before {@code to}: calls in the scope take no argument (the walk judges none of those); null for
+     * anything else.
+     */
+    private Member call(String name, boolean isFinal, int i, int to, boolean inBody) {
         boolean constructor = t.isWord(i, "new");
-        int open = qualified(constructor ? i + 1 : i, to);
-        if (open < 0 || !t.is(open, '(') || t.partner(open) != to - 2) {
+        int open = constructor ? qualified(i + 1, to) : chain(i, to);
+        if (open < 0 || !t.is(open, '(') || t.partner(open) != to - 2 || !t.isIdentifier(open - 1)) {
             return null;
         }
         String call = t.text(open - 1);
@@ -188,7 +224,24 @@ final class JavaSinkMembers {
             return null;
         }
         List<int[]> args = arguments(open + 1, to - 2);
-        return args == null ? null : new Member(name, isFinal, null, call, constructor, args);
+        return args == null ? null : new Member(name, isFinal, null, call, constructor, args, inBody);
+    }
+
+    /** The token after {@code a.b().c.d} starting at {@code i} (empty calls only, not the last one), or -1. */
+    private int chain(int i, int to) {
+        if (i < 0 || i >= to || !t.isIdentifier(i)) {
+            return -1;
+        }
+        i++;
+        while (true) {
+            if (t.is(i, '.') && t.isIdentifier(i + 1) && i + 1 < to) {
+                i += 2;
+            } else if (t.is(i, '(') && t.is(i + 1, ')') && i + 1 < to - 2) {
+                i += 2;
+            } else {
+                return i;
+            }
+        }
     }
 
     /** The token after {@code a.b.c} starting at {@code i}, or -1 when no name starts there. */

@@ -123,11 +123,22 @@ class JavaSinkMembersTest {
     }
 
     @Test
-    void aSinkInAMethodBodyIsHandedToTheParser() {
+    void aSinkInAMethodTakingAConstantIsHandedToTheParser() {
+        // the plan brings the whole method: a local could stand between the name and the constant
         String text = "class A {\n  static final String K = \"s3cr3t-Value9\";\n"
                 + "  Key key() {\n    return new SecretKeySpec(K.getBytes(), \"AES\");\n  }\n}\n";
         assertEquals(null, viaTokens(text));
         assertEquals(sorted(viaWholeFile(text)), sorted(viaRule(text)));
+    }
+
+    @Test
+    void aSinkStatementWithLiteralsIsJudgedWithoutAParse() {
+        String text = "class A {\n  void m(Config config, DataSource ds) {\n    config.getCredentials().setSecret(\"0idc-S3cret\");\n"
+                + "    ds.setPassword(\"d4tasource-S3cret\");\n    return;\n  }\n}\n";
+        List<String> tokens = viaTokens(text);
+        assertEquals(List.of("3:39 Hardcoded secret passed to setSecret(): 0i******** (11 chars)",
+                "4:20 Hardcoded secret passed to setPassword(): d4******** (17 chars)"), tokens);
+        assertEquals(sorted(viaWholeFile(text)), tokens);
     }
 
     /**
@@ -175,6 +186,22 @@ class JavaSinkMembersTest {
                 }
                 b.append("    ").append(modifiers[rnd.nextInt(modifiers.length)]).append(types[rnd.nextInt(types.length)])
                         .append(" f").append(s).append(" = ").append(sink).append(";\n");
+            }
+            if (rnd.nextBoolean()) {
+                // statements: a sink call alone, returned, or given to a local; a local constant
+                String[] forms = {"SINK;", "Object o = SINK;", "final Object o = SINK;", "return SINK;",
+                    "final char[] pw = LIT.toCharArray();"};
+                b.append("    Object run(Object ds, Object cfg, Object builder, Object ks, Object salt) throws Exception {\n");
+                for (int s = 0, k = 1 + rnd.nextInt(2); s < k; s++) {
+                    String sink = sinks[rnd.nextInt(sinks.length)];
+                    while (sink.contains("ARG")) {
+                        sink = sink.replaceFirst("ARG", java.util.regex.Matcher.quoteReplacement(
+                                argument(rnd, names, literals, suffixes, declared)));
+                    }
+                    b.append("        ").append(forms[rnd.nextInt(forms.length)].replace("SINK", sink)
+                            .replace("LIT", literals[rnd.nextInt(literals.length)])).append('\n');
+                }
+                b.append("    }\n");
             }
             if (rnd.nextInt(6) == 0 && !declared.isEmpty()) {
                 // a local of the same name, or an assignment: the constant is no longer the only one

@@ -3,8 +3,10 @@
 # the goal skipped (`-Dtwelvefactor.skip=true`: what any plugin goal costs before it works), the
 # audit cold (no cache), warm (nothing changed), after one file changed, and PMD with a two-rule
 # ruleset, on a generated tree of about 8,000 Java files (or on a tree you name); prints medians,
-# spreads, ratios, files scanned and parsed, peak memory, and checks that every run reports the
-# same findings. Not a test: the figures are for reading, on an otherwise idle machine.
+# spreads, ratios, files scanned and parsed, peak memory, and the goal's own time inside the reactor
+# (Maven's log clock, in separate runs: without JVM start-up and Maven's boot, and most of a shared
+# machine's noise); and checks that every run reports the same findings. Not a test: the figures are
+# for reading, on an otherwise idle machine.
 #
 #   bench/run.sh [--files N] [--runs R] [--tree DIR] [--scaling] [--no-pmd] [--no-install] [--work DIR]
 #
@@ -36,7 +38,7 @@ while [ $# -gt 0 ]; do
         --no-pmd) pmd=false; shift ;;
         --no-install) install=false; shift ;;
         --work) work_arg="$2"; shift 2 ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown option '$1' (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -50,6 +52,9 @@ work=$(cd "${work_arg:-$repo/target/bench}" && pwd)
 version=$(sed -n '/<artifactId>twelvefactor-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$repo/pom.xml")
 plugin="io.github.twelvefactor:twelvefactor-maven-plugin:$version"
 mvn=(mvn -B -ntp)
+# Separate runs whose log lines carry their time, to read the goal's own time inside the reactor (the
+# timed runs stay without it: formatting the times costs every run a little)
+clock=(-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
 
 if $install; then
     echo "bench: installing the plugin $version from $repo"
@@ -81,6 +86,25 @@ timed() { # label dir args...
     cat "$work/last.time" >>"$work/times.$label"
 }
 
+# Runs one command with Maven's log clock on; appends the goal's seconds inside the reactor to $work/inside.<label>.
+clocked() { # label dir args...
+    local label="$1" dir="$2"; shift 2
+    (cd "$dir" && "$@" "${clock[@]}") >"$work/clock-$label.log" 2>&1 \
+        || { tail -40 "$work/clock-$label.log"; echo "bench: '$*' failed in $dir" >&2; exit 1; }
+    inside "$work/clock-$label.log" >>"$work/inside.$label"
+}
+
+# The goal's own time in the reactor, by Maven's log clock: from its first module's "--- twelvefactor"
+# line to "BUILD SUCCESS" (nothing when the goal did not run). JVM start-up, Maven's boot and the
+# reading of the poms are left out, and with them most of a shared machine's noise.
+inside() { # log
+    awk '/^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\.[0-9][0-9][0-9] / {
+            split(substr($1, 1, 8), h, ":"); t = h[1] * 3600 + h[2] * 60 + h[3] + substr($1, 10, 3) / 1000
+            if (start == "" && /--- twelvefactor-maven-plugin:/) start = t
+            if (start != "" && /BUILD SUCCESS/) { d = t - start; if (d < 0) d += 86400; printf "%.3f 0\n", d; exit }
+        }' "$1"
+}
+
 audit=("${mvn[@]}" "$plugin:audit" -Dtwelvefactor.failOnSeverity=none -Dtwelvefactor.formats=console,json)
 validate=("${mvn[@]}" validate)
 # Maven's floor for any plugin goal: resolve the plugin, build its class realm, configure it in every module
@@ -105,21 +129,21 @@ scan_figures() { # log
         } END { printf "%d read, %d parsed as Java, %d from the cache", s, p, c }' "$1"
 }
 
-stats() { # label -> "median min max peakKiB"
-    sort -n "$work/times.$1" | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+stats() { # label [file prefix, default times] -> "median min max peakKiB"
+    sort -n "$work/${2:-times}.$1" | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
         END { med = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.2f %.2f %.2f %d", med, t[1], t[NR], m }'
 }
 
 measure() { # dir: fills times.* for validate, cold, warm, changed (and pmd)
     local dir="$1" changed
-    rm -f "$work"/times.*
+    rm -f "$work"/times.* "$work"/inside.*
     changed=$(cd "$dir" && git ls-files '*.java' | sed -n '100p')
     [ -n "$changed" ] || changed=$(cd "$dir" && find . -name '*.java' -not -path '*/target/*' | sort | sed -n '1p')
     echo "bench: warm-up (not timed): resolves plugins, fills the OS file cache"
     timed warmup "$dir" "${validate[@]}"
     clear_cache "$dir"; timed warmup "$dir" "${audit[@]}"
     if $pmd; then timed warmup "$dir" "${pmdrun[@]}"; fi
-    rm -f "$work"/times.*
+    rm -f "$work"/times.* "$work"/inside.*
     local cold_digest="" warm_digest="" changed_digest=""
     for r in $(seq 1 "$runs"); do
         echo "bench: round $r of $runs"
@@ -135,6 +159,10 @@ measure() { # dir: fills times.* for validate, cold, warm, changed (and pmd)
         timed changed "$dir" "${audit[@]}"
         changed_digest=$(findings_digest "$dir")
         if $pmd; then timed pmd "$dir" "${pmdrun[@]}"; fi
+        clocked skip "$dir" "${skipped[@]}"
+        clear_cache "$dir"
+        clocked cold "$dir" "${audit[@]}"
+        clocked warm "$dir" "${audit[@]}"
         if [ "$cold_digest" != "$warm_digest" ] || [ "$cold_digest" != "$changed_digest" ]; then
             echo "bench: FINDINGS DIFFER: cold $cold_digest, warm $warm_digest, changed $changed_digest" >&2
             exit 1
@@ -168,6 +196,12 @@ report() { # dir
         p=$(stats pmd)
         echo "cold / pmd          = $(ratio "${c%% *}" "${p%% *}")   (goal <= 0.25)"
     fi
+    local in_skip in_cold in_warm
+    in_skip=$(stats skip inside | cut -d' ' -f1); in_cold=$(stats cold inside | cut -d' ' -f1)
+    in_warm=$(stats warm inside | cut -d' ' -f1)
+    minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+    echo "inside the reactor  : the goal's own time by Maven's log clock, separate runs (medians): skipped ${in_skip}s,"
+    echo "                      cold ${in_cold}s, warm ${in_warm}s; beyond the skipped goal: cold $(minus "$in_cold" "$in_skip")s, warm $(minus "$in_warm" "$in_skip")s"
     echo "files, cold run     : $(scan_figures "$work/cold.log")"
     echo "files, warm run     : $(scan_figures "$work/warm.log")"
     echo "files, changed run  : $(scan_figures "$work/changed.log")"

@@ -83,15 +83,17 @@ final class AuditCache {
         if (m == null) {
             return null;
         }
-        List<byte[]> digests = new ArrayList<>(listing.files().size());
+        // every listed file is one the last audit stamped, unchanged, and there are as many: the same
+        // files with the same bytes, so the key need not go through their digests again
+        if (listing.files().size() != stored.stampCount()) {
+            return null;
+        }
         for (int i = 0; i < listing.files().size(); i++) {
-            byte[] d = unchangedDigest(listing.paths().get(i), listing.attributes().get(i));
-            if (d == null) {
+            if (unchangedDigest(listing.paths().get(i), listing.attributes().get(i)) == null) {
                 return null;
             }
-            digests.add(d);
         }
-        if (!m.moduleKey().equals(moduleKey(listing, digests))) {
+        if (!m.moduleKey().equals(moduleKey(listing))) {
             return null;
         }
         return new AuditResult(m.findings(), m.suppressed(), m.issues(), m.filesScanned(),
@@ -112,16 +114,15 @@ final class AuditCache {
             }
         }
         Map<String, ResultCache.Stamp> stamps = new HashMap<>();
-        List<byte[]> digests = new ArrayList<>(runs.length);
         for (FileRun run : runs) {
             if (run.stamp != null) {
                 stamps.put(run.stampPath, run.stamp);
-                digests.add(run.stamp.digest());
             }
         }
         try {
-            ResultCache.ModuleResult module = digests.size() != runs.length ? null
-                    : new ResultCache.ModuleResult(moduleKey(listing, digests), findings, suppressed, issues, read.size());
+            // a module result only when every listed file was read and stamped (see unchangedModule)
+            ResultCache.ModuleResult module = stamps.size() != runs.length ? null
+                    : new ResultCache.ModuleResult(moduleKey(listing), findings, suppressed, issues, read.size());
             ResultCache.save(file, key, entries, startedWall, stamps, module);
             return stored.status();
         } catch (IOException | RuntimeException e) {
@@ -154,17 +155,13 @@ final class AuditCache {
      * What a module's whole result depends on: the cache key, the settings, the pom model, and
      * every listed file with its digest (and the files listed but not read).
      */
-    private String moduleKey(FileWalker.Listing listing, List<byte[]> digests) {
+    private String moduleKey(FileWalker.Listing listing) {
         StringBuilder k = new StringBuilder(key).append('\n')
                 .append(new TreeMap<>(request.ruleSettings())).append('\n')
                 .append(new TreeSet<>(request.reactorArtifacts())).append('\n')
                 .append(request.excludedDirs()).append(request.maxFileSize()).append('\n')
                 .append(modelText(request.model())).append('\n');
         HexFormat hex = HexFormat.of();
-        for (int i = 0; i < digests.size(); i++) {
-            k.append(listing.paths().get(i)).append('=').append(hex.formatHex(digests.get(i)))
-                    .append('\n');
-        }
         for (String b : listing.binaries()) {
             k.append(b).append('\n');
         }

@@ -108,6 +108,11 @@ final class ResultCache {
                 && modifiedNanos < startedNanos - RACY_NANOS ? s.digest() : null;
     }
 
+    /** How many files the last audit stamped. */
+    int stampCount() {
+        return stamps.size();
+    }
+
     /** The module's last result, or null. */
     ModuleResult module() {
         return module;

@@ -80,7 +80,7 @@ public final class HardcodedSecretRule implements FileRule {
         List<Node> roots;
         if (plan.wholeFile()) {
             roots = null;
-        } else if (!plan.snippets().isEmpty() && JavaSinkMembers.judge(file.text(), plan.snippets(), findings)) {
+        } else if (!plan.snippets().isEmpty() && JavaSnippetTokens.judge(file.text(), plan.snippets(), findings)) {
             roots = List.of(); // judged from tokens: javaparser stays unloaded
         } else {
             roots = JavaSnippets.parse(file.text(), plan.snippets());

@@ -108,7 +108,7 @@ final class JavaSecrets {
     /**
      * A literal that reaches a sink named {@code label}, written at {@code line}:{@code column}: reported
      * when it looks like a secret, and is characters where the sink takes only those
-     * ({@code charsOnly}). What the tree walk reports, and {@link JavaSinkMembers} from tokens.
+     * ({@code charsOnly}). What the tree walk reports, and {@link JavaSnippetTokens} from tokens.
      */
     static void sinkLiteral(String label, boolean charsOnly, String value, boolean chars, int line, int column,
             SecretFindings findings) {

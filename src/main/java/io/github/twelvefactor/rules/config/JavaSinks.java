@@ -72,7 +72,7 @@ final class JavaSinks {
     /**
      * The arguments of a call or constructor named {@code name} (simple name) with {@code args}
      * arguments that reach a sink: table entries, or for a call, any one-argument setter of a secret
-     * ({@code setPassword}). Shared by the tree walk and {@link JavaSinkMembers}, which reads tokens.
+     * ({@code setPassword}). Shared by the tree walk and {@link JavaSnippetTokens}, which reads tokens.
      */
     static List<Place> places(String name, boolean constructor, int args) {
         List<Place> places = new ArrayList<>();

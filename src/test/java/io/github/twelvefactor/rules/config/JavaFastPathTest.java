@@ -61,7 +61,8 @@ class JavaFastPathTest {
         return found;
     }
 
-    private static Reporter collect(List<String> out) {
+    /** A reporter that writes each finding as {@code line:column message} (shared with {@link JavaSnippetTokensTest}). */
+    static Reporter collect(List<String> out) {
         return new Reporter() {
             @Override
             public void report(int line, int column, String message) {

@@ -16,32 +16,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.javaparser.ast.CompilationUnit;
 
-import io.github.twelvefactor.engine.Reporter;
 import io.github.twelvefactor.source.JavaParsers;
 import io.github.twelvefactor.source.SourceFile;
 
 /**
- * {@link JavaSinkMembers} judges sink members from tokens exactly as the tree walk judges them after a
+ * {@link JavaSnippetTokens} judges sink members from tokens exactly as the tree walk judges them after a
  * whole-file parse, and hands every shape it cannot vouch for back to the parser.
  */
-class JavaSinkMembersTest {
+class JavaSnippetTokensTest {
 
     private static SourceFile file(String text) {
         return new SourceFile(Path.of("G.java"), "src/main/java/G.java", "G.java", text, new JavaParsers());
-    }
-
-    private static Reporter collect(List<String> out) {
-        return new Reporter() {
-            @Override
-            public void report(int line, int column, String message) {
-                out.add(line + ":" + column + " " + message);
-            }
-
-            @Override
-            public void reportSecret(int line, int column, String message, String secret) {
-                out.add(line + ":" + column + " " + message);
-            }
-        };
     }
 
     private static List<String> viaWholeFile(String text) {
@@ -49,13 +34,13 @@ class JavaSinkMembersTest {
         CompilationUnit cu = file.java();
         assertNotNull(cu, "generated source parses:\n" + text);
         List<String> found = new ArrayList<>();
-        JavaSecrets.check(List.of(cu), new SecretFindings(file, collect(found)));
+        JavaSecrets.check(List.of(cu), new SecretFindings(file, JavaFastPathTest.collect(found)));
         return found;
     }
 
     private static List<String> viaRule(String text) {
         List<String> found = new ArrayList<>();
-        new HardcodedSecretRule().check(file(text), collect(found));
+        new HardcodedSecretRule().check(file(text), JavaFastPathTest.collect(found));
         return found;
     }
 
@@ -69,8 +54,8 @@ class JavaSinkMembersTest {
             return null;
         }
         List<String> found = new ArrayList<>();
-        SecretFindings findings = new SecretFindings(file(text), collect(found));
-        if (!JavaSinkMembers.judge(text, plan.snippets(), findings)) {
+        SecretFindings findings = new SecretFindings(file(text), JavaFastPathTest.collect(found));
+        if (!JavaSnippetTokens.judge(text, plan.snippets(), findings)) {
             return null;
         }
         for (JavaPrecheck.Declared d : plan.declared()) {
@@ -250,7 +235,7 @@ class JavaSinkMembersTest {
                 + "  final SecretKeySpec t = new SecretKeySpec((\"s3cr3t\" + \"-Value9\").getBytes(), \"AES\");\n}\n";
         JavaPrecheck.Plan plan = JavaPrecheck.plan(text);
         List<String> found = new ArrayList<>();
-        assertFalse(JavaSinkMembers.judge(text, plan.snippets(), new SecretFindings(file(text), collect(found))));
+        assertFalse(JavaSnippetTokens.judge(text, plan.snippets(), new SecretFindings(file(text), JavaFastPathTest.collect(found))));
         assertTrue(found.isEmpty(), found::toString);
         assertEquals(sorted(viaWholeFile(text)), sorted(viaRule(text)));
     }

@@ -9,25 +9,28 @@ import java.util.Set;
 import io.github.twelvefactor.rules.support.JavaTokens;
 
 /**
- * Judges from tokens the class members that {@link JavaPrecheck} would otherwise hand to javaparser
- * for a credential sink, when every one of them has one of two shapes:
+ * Judges from tokens the snippets that {@link JavaPrecheck} picked for a credential sink, which
+ * {@link JavaSnippets} would otherwise hand to javaparser, when every one of them has one of these
+ * shapes:
  * <pre>
- *   [modifiers] Type NAME = "literal"[.getBytes(...) | .toCharArray()];      a constant
- *   [modifiers] Type name = new Sink(args);   [modifiers] Type name = a.b.sinkCall(args);
+ *   [modifiers] Type NAME = "literal"[.getBytes(...) | .toCharArray()];       a constant (or a local)
+ *   [modifiers] Type name = new Sink(args);   [modifiers] Type name = a.b().sinkCall(args);
+ *   sinkCall(args);   a.b().sinkCall(args);   return new Sink(args);          statements in a body
  * </pre>
  * An argument is a plain literal (with those suffixes), a number, a char, or a name (with those
- * suffixes, or qualified). A name at a sink's place counts when nothing else in the file mentions it
- * but one {@code final} constant of the list above, whose literal it then stands for, or when
- * nothing at all does. Anything else, and the caller parses the members as before.
+ * suffixes, or qualified). A name at a sink's place counts when nothing at all in the file mentions
+ * it but there (it is then declared nowhere), or, in a class member, when the only other mention is
+ * one {@code final} constant of the list above, whose literal it then stands for. Anything else,
+ * and the caller parses the snippets as before. One reader of one small grammar, hence its length.
  *
  * <p>The first use of javaparser in a build costs a few hundred milliseconds (its classes, its
  * validators, then its code while the JIT is cold), and a constant key handed to
  * {@code new SecretKeySpec(KEY, "AES")} is the textbook hardcoded crypto key: such a file alone
  * should not pay it. What this reports, and in which order, is what {@link JavaSecrets#check} reports
- * for the same members: every sink's literal first, then the constants' own names
- * ({@code JavaFastPathTest} compares the two on generated classes).
+ * for the same snippets: the sinks' literals first (calls, then constructors), then the constants'
+ * own names ({@code JavaSnippetTokensTest} compares the two on generated classes).
  */
-final class JavaSinkMembers {
+final class JavaSnippetTokens {
     private static final Set<String> MODIFIERS = Set.of("public", "protected", "private", "static", "final",
             "transient", "volatile");
     /** Calls whose result the tree walk reads as a literal ({@link JavaLiterals#of}). */
@@ -50,19 +53,22 @@ final class JavaSinkMembers {
     private final JavaTokens t;
     private final String text;
 
-    private JavaSinkMembers(String text) {
+    private JavaSnippetTokens(String text) {
         this.text = text;
         this.t = JavaTokens.of(text);
     }
 
-    /** Judges {@code snippets} into {@code findings} and returns true; false, having reported nothing, when one has another shape. */
+    /**
+     * Judges {@code snippets} into {@code findings} and returns true; false, having reported nothing,
+     * when one has another shape.
+     */
     static boolean judge(String text, List<JavaPrecheck.Snippet> snippets, SecretFindings findings) {
         for (JavaPrecheck.Snippet s : snippets) {
             if (s.openBlock()) {
                 return false;
             }
         }
-        return new JavaSinkMembers(text).judge(snippets, findings);
+        return new JavaSnippetTokens(text).judge(snippets, findings);
     }
 
     private boolean judge(List<JavaPrecheck.Snippet> snippets, SecretFindings findings) {
@@ -119,7 +125,7 @@ final class JavaSinkMembers {
      */
     private Literal resolve(int from, int to, boolean inBody, List<Member> members, Map<String, Integer> mentions) {
         if (from == to) {
-            return null; // a number: the lexer leaves numbers out (member() checked the text)
+            return null; // a number: the lexer leaves numbers out (arguments() checked the text)
         }
         if (t.kind(from) == JavaTokens.Kind.CHAR) {
             return null;
@@ -134,14 +140,14 @@ final class JavaSinkMembers {
         if (seen == 1) {
             return null; // declared nowhere in the file
         }
+        if (inBody) {
+            return UNKNOWN; // a local may stand in between
+        }
         Member declaring = null;
         for (Member m : members) {
             if (m.constant() != null && !m.inBody() && name.equals(m.name())) {
                 declaring = m;
             }
-        }
-        if (inBody) {
-            return UNKNOWN; // a local may stand in between; the constant's member brings the caller's whole
         }
         if (seen != 2 || declaring == null || !declaring.isFinal()) {
             return UNKNOWN;

@@ -152,8 +152,9 @@ final class AuditCache {
     }
 
     /**
-     * What a module's whole result depends on: the cache key, the settings, the pom model, and
-     * every listed file with its digest (and the files listed but not read).
+     * What a module's whole result depends on besides the listed files' bytes (which their stamps
+     * vouch for, see {@link #unchangedModule}): the cache key, the settings, the pom model, and the
+     * files listed but not read.
      */
     private String moduleKey(FileWalker.Listing listing) {
         StringBuilder k = new StringBuilder(key).append('\n')

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.twelvefactor.rules.support.JavaLexer;
+import io.github.twelvefactor.rules.support.JavaTokens;
 import io.github.twelvefactor.rules.support.SecretJudge;
 import io.github.twelvefactor.rules.support.SecretNames;
 
@@ -201,7 +202,7 @@ final class JavaPrecheck {
             token(start, !keyword);
             lastStart = start;
             lastEnd = end;
-            toCharArray |= end - start == 11 && src.startsWith("toCharArray", start);
+            toCharArray |= JavaTokens.isToCharArray(src, start, end);
             if (sink.readingArguments()) {
                 sink.argumentName(src, start, end);
             }
@@ -232,7 +233,7 @@ final class JavaPrecheck {
                 token(offset, true);
                 return;
             }
-            if (plain && plainStep == 1 && writtenAsIs(value, offset)) {
+            if (plain && plainStep == 1 && JavaTokens.writtenAsIs(text, offset, value)) {
                 plainStep = 2;
                 plainValue = value;
                 plainLine = line;
@@ -413,13 +414,6 @@ final class JavaPrecheck {
             plainStep = 0;
             annotationName = false;
             skippedParens = 0;
-        }
-
-        /** True when the literal at {@code offset} is {@code value} between quotes: no escape, no text block. */
-        private boolean writtenAsIs(String value, int offset) {
-            int close = offset + 1 + value.length();
-            return !text.startsWith("\"\"\"", offset) && close < text.length() && text.startsWith(value, offset + 1)
-                    && text.charAt(close) == '"';
         }
 
         /** {@code @Value("${x:default}")} and {@code @ConfigProperty(defaultValue = ...)}: the tree walk judges them. */

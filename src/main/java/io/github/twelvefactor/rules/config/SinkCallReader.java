@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.twelvefactor.rules.support.JavaTokens;
 import io.github.twelvefactor.rules.support.SecretJudge;
 
 /**
@@ -69,7 +70,7 @@ final class SinkCallReader {
 
     /** An identifier among the arguments. */
     void argumentName(String src, int start, int end) {
-        chars |= end - start == 11 && src.startsWith("toCharArray", start);
+        chars |= JavaTokens.isToCharArray(src, start, end);
         names.add(src.substring(start, end));
     }
 

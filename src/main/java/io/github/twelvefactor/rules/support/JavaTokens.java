@@ -148,13 +148,22 @@ public final class JavaTokens {
      * escape sequence, not a text block (its column is then the opening quote's, as javaparser gives).
      */
     public boolean isPlainString(int i) {
-        if (i < 0 || i >= size || kinds[i] != Kind.STRING) {
-            return false;
-        }
-        String v = values[i];
-        int close = starts[i] + 1 + v.length();
-        return !src.startsWith("\"\"\"", starts[i]) && close < src.length() && src.startsWith(v, starts[i] + 1)
+        return i >= 0 && i < size && kinds[i] == Kind.STRING && writtenAsIs(src, starts[i], values[i]);
+    }
+
+    /**
+     * True when the string literal at {@code offset} of {@code src} is {@code value} between two quotes:
+     * no escape sequence, not a text block.
+     */
+    public static boolean writtenAsIs(String src, int offset, String value) {
+        int close = offset + 1 + value.length();
+        return !src.startsWith("\"\"\"", offset) && close < src.length() && src.startsWith(value, offset + 1)
                 && src.charAt(close) == '"';
+    }
+
+    /** True when {@code src[start, end)} is the identifier {@code toCharArray}. */
+    public static boolean isToCharArray(String src, int start, int end) {
+        return end - start == 11 && src.startsWith("toCharArray", start);
     }
 
     /** The partner of a bracket, or -1. */

@@ -1,6 +1,7 @@
 package io.github.twelvefactor.source;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -109,9 +110,31 @@ public final class SourceFile {
 
     public String[] lines() {
         if (lines == null) {
-            lines = text.split("\r\n|\r|\n", -1);
+            lines = splitLines(text);
         }
         return lines;
+    }
+
+    /**
+     * {@code text} cut at every {@code \r\n}, {@code \r} and {@code \n}, empty lines kept (as
+     * {@code split("\r\n|\r|\n", -1)}, which compiled its pattern again for every file).
+     */
+    static String[] splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     /** The text of a 1-based line, or "" when out of range. */

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ final class AuditCache {
                 entries.add(run.entry);
             }
         }
-        Map<String, ResultCache.Stamp> stamps = new HashMap<>();
+        Map<String, ResultCache.Stamp> stamps = new LinkedHashMap<>(); // in the walk's order: sorted by path
         for (FileRun run : runs) {
             if (run.stamp != null) {
                 stamps.put(run.stampPath, run.stamp);

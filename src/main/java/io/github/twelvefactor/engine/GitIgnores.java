@@ -107,12 +107,17 @@ final class GitIgnores {
         return infoExclude != null && infoExclude.match(path, 0, path.length, directory) == GitIgnoreRules.EXCLUDED;
     }
 
+    /** The path below the top, with {@code /}; a string test, as this runs for every file and folder. */
     private String relative(Path path) {
-        if (!path.startsWith(top)) {
+        String s = path.toString();
+        String rel;
+        if (s.startsWith(topString)) {
+            rel = s.substring(topString.length());
+        } else if (s.length() == topString.length() - 1 && topString.startsWith(s)) {
+            rel = ""; // the top itself
+        } else {
             return null;
         }
-        String s = path.toString();
-        String rel = s.length() < topString.length() ? "" : s.substring(topString.length());
         return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
     }
 

@@ -235,7 +235,11 @@ final class ResultCache {
             block.writeTo(out);
             out.writeLong(startedNanos);
             out.writeInt(stamps.size());
-            for (Map.Entry<String, Stamp> s : new java.util.TreeMap<>(stamps).entrySet()) {
+            List<Map.Entry<String, Stamp>> sorted = new ArrayList<>(stamps.entrySet());
+            if (!byKey(sorted)) {
+                sorted.sort(Map.Entry.comparingByKey());
+            }
+            for (Map.Entry<String, Stamp> s : sorted) {
                 string(out, s.getKey());
                 out.writeLong(s.getValue().size());
                 out.writeLong(s.getValue().modified());
@@ -251,6 +255,19 @@ final class ResultCache {
             out.write(bytes);
             out.write(digest(bytes));
         });
+    }
+
+    /**
+     * Whether the stamps come sorted by path already, as the walk lists files (the audit hands them
+     * over in that order): then no sort, and no tree map whose compiled code every cold build waited for.
+     */
+    private static boolean byKey(List<Map.Entry<String, Stamp>> stamps) {
+        for (int i = 1; i < stamps.size(); i++) {
+            if (stamps.get(i - 1).getKey().compareTo(stamps.get(i).getKey()) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why a file is not a cache of this format (not ours, or another format), or null when it is. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -93,7 +95,6 @@ public final class Auditor {
         java.time.Instant now = java.time.Instant.now();
         long startedWall = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Map<Rule, Severity> active = catalog.configure(request.ruleSettings());
-        FileWalker.Listing listing = new FileWalker(request).list();
         Path realRoot = request.rootDir().toRealPath();
         JavaParsers parsers = new JavaParsers();
         List<FileRule> fileRules = new ArrayList<>();
@@ -105,9 +106,18 @@ public final class Auditor {
                 projectRules.add(p);
             }
         }
-
         Path realBase = request.basedir().toRealPath();
-        AuditCache cache = AuditCache.open(cacheFile, fileRules, request, realRoot, realBase);
+        // the cache is read while the tree is walked: neither needs the other, and both stand between
+        // a build with nothing changed and its result
+        FutureTask<AuditCache> opening = cacheFile == null ? null
+                : new FutureTask<>(() -> AuditCache.open(cacheFile, fileRules, request, realRoot, realBase));
+        if (opening != null) {
+            Thread reader = new Thread(opening, "twelvefactor-cache");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        FileWalker.Listing listing = new FileWalker(request).list();
+        AuditCache cache = opening == null ? null : opened(opening);
         AuditResult whole = cache == null ? null : cache.unchangedModule(listing, start);
         if (whole != null) {
             return whole;
@@ -183,6 +193,25 @@ public final class Auditor {
         int fromCache = (int) read.stream().filter(r -> r.fromCache).count();
         return new AuditResult(assigned, suppressed, allIssues, read.size(), millis, Set.of(), List.of(), false,
                 new AuditResult.Work(parsers.parsedCount(), fromCache, cacheStatus));
+    }
+
+    /** The cache the reader thread opened; what it threw is thrown here, as if opened on this thread. */
+    private static AuditCache opened(FutureTask<AuditCache> opening) throws IOException {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("audit interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("the cache could not be read: " + cause, cause);
+        }
     }
 
     private String budgetText() {

@@ -33,16 +33,19 @@ final class AuditCache {
     private final String key;
     private final ResultCache stored;
     private final Map<String, FileRule> rules = new HashMap<>();
-    private final AuditRequest request;
+    /** What the module key holds besides the listing, worked out with the cache (off the walk's thread). */
+    private final String settingsKey;
 
     private AuditCache(Path file, String key, ResultCache stored, List<FileRule> active, AuditRequest request) {
         this.file = file;
         this.key = key;
         this.stored = stored;
-        this.request = request;
         for (FileRule r : active) {
             rules.put(r.meta().id(), r);
         }
+        this.settingsKey = key + '\n' + new TreeMap<>(request.ruleSettings()) + '\n'
+                + new TreeSet<>(request.reactorArtifacts()) + '\n' + request.excludedDirs() + request.maxFileSize() + '\n'
+                + modelText(request.model()) + '\n';
     }
 
     /** Reads the cache {@code file} for this audit; null when the cache is off. */
@@ -158,11 +161,7 @@ final class AuditCache {
      * files listed but not read.
      */
     private String moduleKey(FileWalker.Listing listing) {
-        StringBuilder k = new StringBuilder(key).append('\n')
-                .append(new TreeMap<>(request.ruleSettings())).append('\n')
-                .append(new TreeSet<>(request.reactorArtifacts())).append('\n')
-                .append(request.excludedDirs()).append(request.maxFileSize()).append('\n')
-                .append(modelText(request.model())).append('\n');
+        StringBuilder k = new StringBuilder(settingsKey);
         HexFormat hex = HexFormat.of();
         for (String b : listing.binaries()) {
             k.append(b).append('\n');

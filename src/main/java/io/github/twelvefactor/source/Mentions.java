@@ -9,7 +9,9 @@ import java.util.Map;
  * {@code jdbc:}?"), found for all of them in one pass over a file by a {@link WordAutomaton} (as
  * gitleaks' keyword pre-filter does). A file then costs one table step per character, not one
  * {@code contains} per word per rule. The answers are exactly {@link String#contains}'s; a word not listed here is answered by
- * {@code contains} itself ({@link SourceFile#mentions}), and a test keeps the list complete.
+ * {@code contains} itself ({@link SourceFile#mentions}), and a test keeps the list complete. The same
+ * pass notes where the Java secret gate's words stand ({@link #SECRET_WORDS}, in any case), so that
+ * the gate makes no pass of its own.
  */
 public final class Mentions {
     /** Every word a rule's {@code accepts} asks about, case-sensitive, as {@code contains} would. */
@@ -40,8 +42,20 @@ public final class Mentions {
             "shpca_", "shppa_", "shpss_", "dop_v1_", "doo_v1_", "dor_v1_", "sq0atp-", "sq0csp-", "hvs.",
             "AGE-SECRET-KEY-1", "AccountKey=", "eyJ", "PRIVATE KEY");
 
+    /**
+     * The Java secret gate's words ({@code rules/config/JavaGate}), in lower case and found in any
+     * case: where each occurs, the gate then asks whether it stands as a word.
+     */
+    public static final List<String> SECRET_WORDS = List.of("pass", "pw", "privatekey", "pbekeyspec", "secret",
+            "signingkey", "signwith", "token", "tochararray", "credential", "clientsecret", "apikey", "accesskey",
+            "authorization", "addidentity", "encryptionkey", "getconnection", "login", "hmacshakeyfor", "key");
+
+    /** What one pass over a text found: {@link #scan}'s bits, and each secret word's start and index, in pairs. */
+    public record Found(long[] bits, int[] secretWords) {
+    }
+
     private static final Map<String, Integer> INDEX;
-    private static final WordAutomaton WORD_AUTOMATON = new WordAutomaton(WORDS, false);
+    private static final Pass PASS = new Pass();
 
     static {
         Map<String, Integer> index = new HashMap<>();
@@ -49,6 +63,45 @@ public final class Mentions {
             index.put(WORDS.get(i), i);
         }
         INDEX = Map.copyOf(index);
+    }
+
+    /**
+     * One automaton, blind to case, for both lists: a listed word is then checked in its own case
+     * where its letters were found (one pass per file instead of one per list). For each of the
+     * automaton's words: its length, the listed words it stands for, and the secret word it is (or -1).
+     * Filled here and never written after.
+     */
+    private static final class Pass {
+        final WordAutomaton automaton;
+        final int[] length;
+        final String[][] exact;
+        final int[][] exactIndex;
+        final int[] secret;
+
+        Pass() {
+            Map<String, List<Integer>> exactOf = new java.util.LinkedHashMap<>();
+            Map<String, Integer> secretOf = new HashMap<>();
+            for (int i = 0; i < WORDS.size(); i++) {
+                exactOf.computeIfAbsent(WORDS.get(i).toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                        .add(i);
+            }
+            for (int i = 0; i < SECRET_WORDS.size(); i++) {
+                exactOf.computeIfAbsent(SECRET_WORDS.get(i), k -> new java.util.ArrayList<>());
+                secretOf.put(SECRET_WORDS.get(i), i);
+            }
+            List<String> folded = List.copyOf(exactOf.keySet());
+            automaton = new WordAutomaton(folded, true);
+            length = new int[folded.size()];
+            exact = new String[folded.size()][];
+            exactIndex = new int[folded.size()][];
+            secret = new int[folded.size()];
+            for (int w = 0; w < folded.size(); w++) {
+                length[w] = folded.get(w).length();
+                exactIndex[w] = exactOf.get(folded.get(w)).stream().mapToInt(Integer::intValue).toArray();
+                exact[w] = java.util.Arrays.stream(exactIndex[w]).mapToObj(WORDS::get).toArray(String[]::new);
+                secret[w] = secretOf.getOrDefault(folded.get(w), -1);
+            }
+        }
     }
 
     private Mentions() {
@@ -72,18 +125,42 @@ public final class Mentions {
 
     /** Which listed words {@code text} contains: bit {@code i} for word {@code i}. */
     static long[] scan(String text) {
+        return find(text).bits();
+    }
+
+    /** The listed words {@code text} contains, and where each secret word's letters stand, in any case. */
+    public static Found find(String text) {
         long[] found = new long[bitsLength()];
-        WordAutomaton a = WORD_AUTOMATON;
+        int[] secrets = null;
+        int count = 0;
+        Pass p = PASS;
+        WordAutomaton a = p.automaton;
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             state = a.step(state, text.charAt(i));
             int[] ends = a.ends(state);
             if (ends != null) {
                 for (int w : ends) {
-                    found[w >>> 6] |= 1L << w;
+                    int start = i + 1 - p.length[w];
+                    String[] words = p.exact[w];
+                    for (int k = 0; k < words.length; k++) {
+                        if (text.startsWith(words[k], start)) {
+                            int m = p.exactIndex[w][k];
+                            found[m >>> 6] |= 1L << m;
+                        }
+                    }
+                    if (p.secret[w] >= 0) {
+                        if (secrets == null) {
+                            secrets = new int[16];
+                        } else if (count == secrets.length) {
+                            secrets = java.util.Arrays.copyOf(secrets, count * 2);
+                        }
+                        secrets[count++] = start;
+                        secrets[count++] = p.secret[w];
+                    }
                 }
             }
         }
-        return found;
+        return new Found(found, secrets == null ? new int[0] : java.util.Arrays.copyOf(secrets, count));
     }
 }

@@ -82,12 +82,30 @@ public final class SourceFile {
     }
 
     private long[] mentioned;
+    private int[] secretWords;
 
     private long[] mentioned() {
         if (mentioned == null) {
-            mentioned = Mentions.scan(text);
+            find();
         }
         return mentioned;
+    }
+
+    private void find() {
+        Mentions.Found found = Mentions.find(text);
+        mentioned = found.bits();
+        secretWords = found.secretWords();
+    }
+
+    /**
+     * Where the Java secret gate's words stand in the text, in any case: start and index in {@link
+     * Mentions#SECRET_WORDS}, in pairs, in the order they end; from the same pass as {@link #mentions}.
+     */
+    public int[] secretWords() {
+        if (secretWords == null) {
+            find();
+        }
+        return secretWords;
     }
 
     /**

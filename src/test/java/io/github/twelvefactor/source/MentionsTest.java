@@ -20,6 +20,54 @@ import org.junit.jupiter.api.Test;
 /** The one-pass word test answers exactly as {@code contains} does, for every word a rule asks about. */
 class MentionsTest {
 
+    /**
+     * The pass is blind to case, so each listed word is checked in its own case where its letters
+     * stand, and the secret words are noted wherever their letters stand in any case.
+     */
+    @Test
+    void findsListedWordsInTheirCaseAndSecretWordsInAnyCase() {
+        Random rnd = new Random(1129);
+        List<String> pieces = new ArrayList<>(Mentions.WORDS);
+        pieces.addAll(Mentions.SECRET_WORDS);
+        pieces.addAll(List.of(" ", "_", ".", "\n", "\"", "x", "\u00e9"));
+        int secrets = 0;
+        int listed = 0;
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = rnd.nextInt(30); k > 0; k--) {
+                String w = pieces.get(rnd.nextInt(pieces.size()));
+                for (char c : w.toCharArray()) {
+                    b.append(rnd.nextInt(3) == 0 ? Character.toUpperCase(c) : rnd.nextInt(2) == 0 ? Character.toLowerCase(c) : c);
+                }
+            }
+            String text = b.toString();
+            Mentions.Found found = Mentions.find(text);
+            java.util.Set<String> expected = new TreeSet<>();
+            for (int at = 0; at < text.length(); at++) {
+                for (int w = 0; w < Mentions.SECRET_WORDS.size(); w++) {
+                    String word = Mentions.SECRET_WORDS.get(w);
+                    if (text.regionMatches(true, at, word, 0, word.length())) {
+                        expected.add(at + ":" + w);
+                    }
+                }
+            }
+            java.util.Set<String> actual = new TreeSet<>();
+            for (int k = 0; k < found.secretWords().length; k += 2) {
+                actual.add(found.secretWords()[k] + ":" + found.secretWords()[k + 1]);
+            }
+            assertEquals(expected, actual, () -> "secret words in '" + text + "'");
+            assertEquals(expected.size() * 2, found.secretWords().length, "each place noted once");
+            secrets += expected.size();
+            for (int m = 0; m < Mentions.WORDS.size(); m++) {
+                boolean has = text.contains(Mentions.WORDS.get(m));
+                int index = m;
+                assertEquals(has, (found.bits()[m >>> 6] & (1L << m)) != 0, () -> "'" + Mentions.WORDS.get(index) + "' in '" + text + "'");
+                listed += has ? 1 : 0;
+            }
+        }
+        assertTrue(secrets > 5000 && listed > 5000, "too few hits to test: " + secrets + " secret, " + listed + " listed");
+    }
+
     @Test
     void answersAsContainsDoesOnEveryFixtureAndOnRandomText() throws IOException {
         List<String> texts = new ArrayList<>();

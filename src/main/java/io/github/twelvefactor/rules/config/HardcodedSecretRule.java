@@ -73,7 +73,7 @@ public final class HardcodedSecretRule implements FileRule {
 
     /** Parses what the lexer's plan asks for: nothing, some snippets, or (as a fallback) the whole file. */
     private static void java(SourceFile file, SecretFindings findings) {
-        JavaPrecheck.Plan plan = JavaPrecheck.plan(file.text());
+        JavaPrecheck.Plan plan = JavaPrecheck.plan(file.text(), file.secretWords());
         if (plan.nothing()) {
             return;
         }

@@ -3,13 +3,14 @@ package io.github.twelvefactor.rules.config;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.twelvefactor.source.WordAutomaton;
+import io.github.twelvefactor.source.Mentions;
+import io.github.twelvefactor.source.SourceFile;
 
 /**
- * One raw pass over a Java file, before any lexing: does a secret word or a credential sink's name
- * stand as a word somewhere (comments included)? Most files answer no and cost one automaton step
- * per character ({@link WordAutomaton}, case-insensitive); a word's bounds are checked only where
- * its letters were found.
+ * Does a secret word or a credential sink's name stand as a word somewhere in a Java file (comments
+ * included)? The word pass every file gets anyway ({@link Mentions}) notes where these words' letters
+ * stand, in any case ({@link Mentions#SECRET_WORDS}); this gate checks only those places, so most
+ * files answer no with no pass of their own.
  *
  * <p>A word must also end where a secret word ends: {@code pass}, {@code password},
  * {@code passphrase} and {@code passcode} open the gate, {@code passed} does not; {@code token} and
@@ -23,8 +24,8 @@ final class JavaGate {
     private record Word(String letters, boolean open, String endings) {
     }
 
+    /** In the order of {@link Mentions#SECRET_WORDS}, whose indexes the word pass gives. */
     private static final List<Word> WORDS;
-    private static final WordAutomaton WORD_AUTOMATON;
     private static final List<String> KEY_QUALIFIERS = List.of("api", "access", "secret", "signing", "encryption",
             "private", "hmac", "jwt", "master");
 
@@ -37,30 +38,30 @@ final class JavaGate {
         for (Object[] w : words) {
             list.add(new Word((String) w[0], w[1] == null, w[1] == null ? "" : (String) w[1]));
         }
+        if (!list.stream().map(Word::letters).toList().equals(Mentions.SECRET_WORDS)) {
+            throw new IllegalStateException("JavaGate's words and Mentions.SECRET_WORDS differ");
+        }
         WORDS = List.copyOf(list);
-        WORD_AUTOMATON = new WordAutomaton(WORDS.stream().map(Word::letters).toList(), true);
     }
 
     private JavaGate() {
     }
 
+    /** For a text with no {@link SourceFile} at hand: makes the word pass first. */
     static boolean mayHoldSecret(String text) {
+        return mayHoldSecret(text, Mentions.find(text).secretWords());
+    }
+
+    /** @param secretWords where the gate's words stand in {@code text} ({@link SourceFile#secretWords}) */
+    static boolean mayHoldSecret(String text, int[] secretWords) {
         if (text.indexOf('"') < 0 && text.indexOf('\'') < 0) {
             return false;
         }
-        WordAutomaton a = WORD_AUTOMATON;
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            state = a.step(state, text.charAt(i));
-            int[] ends = a.ends(state);
-            if (ends != null) {
-                for (int w : ends) {
-                    Word word = WORDS.get(w);
-                    int start = i + 1 - word.letters().length();
-                    if (wordStart(text, start) && endsAsWord(text, start, word)) {
-                        return true;
-                    }
-                }
+        for (int k = 0; k + 1 < secretWords.length; k += 2) {
+            int start = secretWords[k];
+            Word word = WORDS.get(secretWords[k + 1]);
+            if (wordStart(text, start) && endsAsWord(text, start, word)) {
+                return true;
             }
         }
         return false;

@@ -63,7 +63,12 @@ final class JavaPrecheck {
     }
 
     static Plan plan(String text) {
-        if (!JavaGate.mayHoldSecret(text)) {
+        return plan(text, io.github.twelvefactor.source.Mentions.find(text).secretWords());
+    }
+
+    /** @param secretWords where the secret words stand in {@code text}, from the file's word pass */
+    static Plan plan(String text, int[] secretWords) {
+        if (!JavaGate.mayHoldSecret(text, secretWords)) {
             return new Plan(false, List.of(), List.of());
         }
         State s = new State(text);

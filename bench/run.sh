@@ -105,7 +105,9 @@ inside() { # log
         }' "$1"
 }
 
-audit=("${mvn[@]}" "$plugin:audit" -Dtwelvefactor.failOnSeverity=none -Dtwelvefactor.formats=console,json)
+# the default reports (console, SARIF, HTML), as `mvn twelvefactor:audit` writes them, and JSON to compare
+# the findings of the runs
+audit=("${mvn[@]}" "$plugin:audit" -Dtwelvefactor.failOnSeverity=none -Dtwelvefactor.formats=console,sarif,html,json)
 validate=("${mvn[@]}" validate)
 # Maven's floor for any plugin goal: resolve the plugin, build its class realm, configure it in every module
 skipped=("${mvn[@]}" "$plugin:audit" -Dtwelvefactor.skip=true)

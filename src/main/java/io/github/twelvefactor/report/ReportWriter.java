@@ -1,161 +1,39 @@
 package io.github.twelvefactor.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
-import io.github.twelvefactor.engine.AtomicFiles;
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.Rule;
 import io.github.twelvefactor.engine.Severity;
 
-/**
- * Writes the file reports a user asked for into the output folder.
- *
- * <p>SARIF and HTML show nothing that changes from one build to the next but what the audit found
- * (no time, no cache figures), so a build that would write them byte for byte as they are keeps them:
- * {@value #STAMP_FILE} holds a digest of everything they show, and each one's size and modification
- * time as written. A report that was deleted or touched since is written again. JSON holds the audit's
- * time and is always written.
- */
+/** Writes the file reports a user asked for into the output folder. */
 public final class ReportWriter {
-    /** The digest of the last reports' content and each one's size and time, beside them. */
-    public static final String STAMP_FILE = "twelvefactor-reports.stamp";
-
-    /** The report files: those written now, and those kept as they were (their content would not change). */
-    public record Written(List<Path> written, List<Path> kept) {
-        /** All of them, in format order. */
-        public List<Path> all() {
-            List<Path> all = new ArrayList<>(written);
-            all.addAll(kept);
-            return all;
-        }
-    }
-
     private ReportWriter() {
     }
 
     /**
-     * Writes every report asked for.
-     *
      * @param category the module's name: SARIF's {@code automationDetails.id}, which lets GitHub take
      *                 one run per module of a reactor
      * @return the files written
      */
     public static List<Path> write(Set<String> formats, Path outputDirectory, AuditResult result,
             Map<Rule, Severity> rules, Path reactorRoot, String toolVersion, String category) throws IOException {
-        return write(formats, outputDirectory, result, rules, reactorRoot, toolVersion, category, null).written();
-    }
-
-    /**
-     * Writes the reports asked for, keeping a SARIF or HTML file whose content would not change.
-     *
-     * @param build the plugin's build (a rebuilt snapshot renders its reports its own way), or null
-     *              to write every report
-     */
-    public static Written write(Set<String> formats, Path outputDirectory, AuditResult result, Map<Rule, Severity> rules,
-            Path reactorRoot, String toolVersion, String category, String build) throws IOException {
         ReportContext ctx = ReportContext.of(toolVersion, reactorRoot, rules, result).withCategory(category);
-        String key = build == null ? null : key(ctx, build);
-        Map<String, String> before = key == null ? Map.of() : readStamps(outputDirectory, key);
-        Map<String, String> after = new LinkedHashMap<>();
         List<Path> written = new ArrayList<>();
-        List<Path> kept = new ArrayList<>();
         if (formats.contains("sarif")) {
-            Path file = outputDirectory.resolve(SarifReport.FILE_NAME);
-            if (unchanged(file, before)) {
-                kept.add(file);
-            } else {
-                written.add(new SarifReport().writeTo(ctx, outputDirectory));
-            }
-            after.put(SarifReport.FILE_NAME, stamp(file));
+            written.add(new SarifReport().writeTo(ctx, outputDirectory));
         }
         if (formats.contains("json")) {
             written.add(new JsonReport().writeTo(ctx, outputDirectory));
         }
         if (formats.contains("html")) {
-            Path file = outputDirectory.resolve(HtmlReport.FILE_NAME);
-            if (unchanged(file, before)) {
-                kept.add(file);
-            } else {
-                written.add(new HtmlReport().writeTo(ctx, outputDirectory));
-            }
-            after.put(HtmlReport.FILE_NAME, stamp(file));
+            written.add(new HtmlReport().writeTo(ctx, outputDirectory));
         }
-        if (key != null && !after.isEmpty() && !after.equals(before)) {
-            StringBuilder text = new StringBuilder(key).append('\n');
-            after.forEach((name, stamp) -> text.append(name).append('\t').append(stamp).append('\n'));
-            AtomicFiles.replace(outputDirectory, STAMP_FILE, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
-        }
-        return new Written(List.copyOf(written), List.copyOf(kept));
-    }
-
-    /**
-     * A digest of everything SARIF and HTML show: the plugin's build and version, where the reactor
-     * lies, the module's name, the rules with their texts and severities, and the result but its time
-     * and cache figures (records all, so that their text names every field).
-     */
-    static String key(ReportContext ctx, String build) {
-        AuditResult r = ctx.result();
-        String text = "reports 1\n" + build + '\n' + ctx.toolVersion() + '\n' + ctx.reactorRoot() + '\n' + ctx.category()
-                + '\n' + ctx.rules() + '\n' + r.findings() + '\n' + r.suppressed() + '\n' + r.fileIssues() + '\n'
-                + r.filesScanned() + '\n' + new TreeSet<>(r.baselined()) + '\n' + r.fixedBaselineEntries() + '\n'
-                + r.baselineApplied();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    /** The stamps of the last reports when they were written for {@code key}; none otherwise. */
-    private static Map<String, String> readStamps(Path outputDirectory, String key) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(outputDirectory.resolve(STAMP_FILE), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return Map.of();
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // unreadable or not text: every report is written again
-        }
-        if (lines.isEmpty() || !lines.get(0).equals(key)) {
-            return Map.of();
-        }
-        Map<String, String> stamps = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            int tab = line.indexOf('\t');
-            if (tab > 0) {
-                stamps.put(line.substring(0, tab), line.substring(tab + 1));
-            }
-        }
-        return stamps;
-    }
-
-    private static boolean unchanged(Path file, Map<String, String> before) {
-        String stamp = before.get(file.getFileName().toString());
-        return stamp != null && !stamp.equals("none") && stamp.equals(stamp(file));
-    }
-
-    /** A file's size and modification time, or "none" when it cannot be read. */
-    private static String stamp(Path file) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.size() + "\t" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        } catch (IOException e) {
-            return "none";
-        }
+        return written;
     }
 }

@@ -199,6 +199,11 @@ final class AuditCache {
         return k.toString();
     }
 
+    /** The plugin's build (see {@link #pluginBuild}), worked out once per class loader. */
+    static String buildId() {
+        return Build.ID;
+    }
+
     /** The plugin's build, worked out once per class loader (the jar does not change under a running build). */
     private static final class Build {
         static final String ID = pluginBuild();

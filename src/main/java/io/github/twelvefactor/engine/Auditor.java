@@ -87,6 +87,14 @@ public final class Auditor {
     }
 
     /**
+     * The plugin's build: its jar's entries with their CRC-32s (another content, another build), for
+     * whatever must not outlive a rebuilt snapshot, as the cache and the reports.
+     */
+    public static String pluginBuild() {
+        return AuditCache.buildId();
+    }
+
+    /**
      * @throws IllegalArgumentException when a rule setting names an unknown rule or severity
      * @throws IOException              when the module's folder cannot be listed
      */

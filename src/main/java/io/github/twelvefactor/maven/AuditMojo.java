@@ -104,13 +104,17 @@ public final class AuditMojo extends AbstractScanMojo {
         }
         List<Path> written;
         try {
-            written = ReportWriter.write(formatSet, outputDirectory.toPath(), result, catalog.configure(rules),
-                    reactorRoot(), pluginVersion(), project.getArtifactId());
+            ReportWriter.Written reports = ReportWriter.write(formatSet, outputDirectory.toPath(), result,
+                    catalog.configure(rules), reactorRoot(), pluginVersion(), project.getArtifactId(), Auditor.pluginBuild());
+            for (Path p : reports.written()) {
+                log.info("twelvefactor: report written to " + p);
+            }
+            for (Path p : reports.kept()) {
+                log.info("twelvefactor: report unchanged, kept: " + p);
+            }
+            written = reports.all();
         } catch (IOException e) {
             throw new MojoExecutionException("twelvefactor: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
-        }
-        for (Path p : written) {
-            log.info("twelvefactor: report written to " + p);
         }
         if (failAt != null) {
             long failing = result.failing(failAt);

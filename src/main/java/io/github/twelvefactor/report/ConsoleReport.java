@@ -105,9 +105,15 @@ public final class ConsoleReport {
      * new and baselined (with a baseline) and suppressed.
      */
     public static String summary(AuditResult r) {
+        return summary(r, true);
+    }
+
+    /** The summary, with or without the audit's time (the HTML report leaves it out: see ReportWriter). */
+    static String summary(AuditResult r, boolean withTime) {
         String s = r.findings().size() + (r.findings().size() == 1 ? " finding" : " findings") + " ("
                 + r.count(Severity.ERROR) + " errors, " + r.count(Severity.WARNING) + " warnings, "
-                + r.count(Severity.INFO) + " info) in " + r.filesScanned() + " files scanned in " + r.millis() + " ms";
+                + r.count(Severity.INFO) + " info) in " + r.filesScanned() + " files scanned"
+                + (withTime ? " in " + r.millis() + " ms" : "");
         if (r.baselineApplied()) {
             long baselined = r.baselinedCount();
             s += "; " + (r.findings().size() - baselined) + " new, " + baselined + " baselined";

@@ -25,7 +25,7 @@ final class HtmlSections {
 
     static void summary(StringBuilder h, AuditResult r, List<Finding> findings) {
         long baselined = findings.stream().filter(r::isBaselined).count();
-        h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<p class=\"line\">").append(Html.text(ConsoleReport.summary(r)))
+        h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<p class=\"line\">").append(Html.text(ConsoleReport.summary(r, false)))
                 .append("</p>\n<dl class=\"stats\">\n");
         stat(h, "findings", "Findings", findings.size(), "");
         for (Severity s : Severity.values()) {

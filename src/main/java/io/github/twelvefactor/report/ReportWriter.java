@@ -72,25 +72,15 @@ public final class ReportWriter {
         List<Path> written = new ArrayList<>();
         List<Path> kept = new ArrayList<>();
         if (formats.contains("sarif")) {
-            Path file = outputDirectory.resolve(SarifReport.FILE_NAME);
-            if (unchanged(file, before)) {
-                kept.add(file);
-            } else {
-                written.add(new SarifReport().writeTo(ctx, outputDirectory));
-            }
-            after.put(SarifReport.FILE_NAME, stamp(file));
+            keepOrWrite(outputDirectory.resolve(SarifReport.FILE_NAME), before, after, written, kept,
+                    () -> new SarifReport().writeTo(ctx, outputDirectory));
         }
         if (formats.contains("json")) {
             written.add(new JsonReport().writeTo(ctx, outputDirectory));
         }
         if (formats.contains("html")) {
-            Path file = outputDirectory.resolve(HtmlReport.FILE_NAME);
-            if (unchanged(file, before)) {
-                kept.add(file);
-            } else {
-                written.add(new HtmlReport().writeTo(ctx, outputDirectory));
-            }
-            after.put(HtmlReport.FILE_NAME, stamp(file));
+            keepOrWrite(outputDirectory.resolve(HtmlReport.FILE_NAME), before, after, written, kept,
+                    () -> new HtmlReport().writeTo(ctx, outputDirectory));
         }
         if (key != null && !after.isEmpty() && !after.equals(before)) {
             StringBuilder text = new StringBuilder(key).append('\n');
@@ -132,6 +122,21 @@ public final class ReportWriter {
         java.util.zip.CRC32 d = new java.util.zip.CRC32();
         d.update(bytes);
         return Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue()) + "-" + bytes.length;
+    }
+
+    /** Writes a report, or keeps {@code file} when its stamp is the one recorded for this content. */
+    private interface Report {
+        Path write() throws IOException;
+    }
+
+    private static void keepOrWrite(Path file, Map<String, String> before, Map<String, String> after, List<Path> written,
+            List<Path> kept, Report report) throws IOException {
+        if (unchanged(file, before)) {
+            kept.add(file);
+        } else {
+            written.add(report.write());
+        }
+        after.put(file.getFileName().toString(), stamp(file));
     }
 
     /** The stamps of the last reports when they were written for {@code key}; none otherwise. */

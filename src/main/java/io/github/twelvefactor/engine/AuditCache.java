@@ -3,7 +3,6 @@ package io.github.twelvefactor.engine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,12 +62,12 @@ final class AuditCache {
 
     /**
      * A read file's size, time and digest: the stored digest when size and time vouch for the bytes
-     * (and the bytes read are that size), else the digest of {@code bytes} ({@link ResultCache#digest}).
+     * (and the bytes read are that size), else the digest of {@code bytes} ({@link ContentDigest}).
      */
     ResultCache.Stamp stamp(String modulePath, BasicFileAttributes attrs, byte[] bytes) {
         byte[] digest = attrs.size() == bytes.length ? unchangedDigest(modulePath, attrs) : null;
         return new ResultCache.Stamp(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                digest != null ? digest : ResultCache.digest(bytes));
+                digest != null ? digest : ContentDigest.of(bytes));
     }
 
     /** The stored file rules' results for these bytes, as a run; null when there are none. */
@@ -162,14 +160,13 @@ final class AuditCache {
      */
     private String moduleKey(FileWalker.Listing listing) {
         StringBuilder k = new StringBuilder(settingsKey);
-        HexFormat hex = HexFormat.of();
         for (String b : listing.binaries()) {
             k.append(b).append('\n');
         }
         for (FileIssue i : listing.issues()) {
             k.append(i).append('\n');
         }
-        return hex.formatHex(ResultCache.digest(k.toString().getBytes(StandardCharsets.UTF_8)));
+        return ContentDigest.hex(k.toString());
     }
 
     private static String modelText(Model model) {
@@ -238,6 +235,6 @@ final class AuditCache {
                         .append(entry.getSize()).append('\n');
             }
         }
-        return HexFormat.of().formatHex(ResultCache.digest(entries.toString().getBytes(StandardCharsets.UTF_8)));
+        return ContentDigest.hex(entries.toString());
     }
 }

@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,8 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * What the file rules found in each file at the last audit, so that a file whose bytes did not
@@ -39,8 +36,8 @@ final class ResultCache {
     static final String FILE_NAME = "twelvefactor-cache.bin";
     private static final String MAGIC = "twelvefactor-cache";
     private static final int FORMAT = 4;
-    /** Bytes in a {@link #digest}. */
-    static final int DIGEST_LENGTH = 16;
+    /** Bytes in a {@link ContentDigest}. */
+    static final int DIGEST_LENGTH = ContentDigest.LENGTH;
     /** A sane bound for any count or string in the file: beyond it the file is corrupt. */
     private static final int MAX_COUNT = 10_000_000;
     private static final int MAX_STRING = 16 << 20;
@@ -138,7 +135,7 @@ final class ResultCache {
         }
         // the last bytes are the digest of the rest: a flipped bit anywhere is caught here
         int body = all.length - DIGEST_LENGTH;
-        if (body < 0 || !Arrays.equals(all, body, all.length, digest(all, 0, body), 0, DIGEST_LENGTH)) {
+        if (body < 0 || !Arrays.equals(all, body, all.length, ContentDigest.of(all, 0, body), 0, DIGEST_LENGTH)) {
             return empty("fails its checksum (truncated or corrupt): ignored and rewritten");
         }
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, 0, body))) {
@@ -253,7 +250,7 @@ final class ResultCache {
         byte[] bytes = body.toByteArray();
         AtomicFiles.replace(file, out -> {
             out.write(bytes);
-            out.write(digest(bytes));
+            out.write(ContentDigest.of(bytes));
         });
     }
 
@@ -282,27 +279,6 @@ final class ResultCache {
         } catch (IOException | RuntimeException e) {
             return "not a cache file of this plugin: ignored and rewritten";
         }
-    }
-
-    /** The digest of a file's bytes: see {@link #digest(byte[], int, int)}. */
-    static byte[] digest(byte[] bytes) {
-        return digest(bytes, 0, bytes.length);
-    }
-
-    /**
-     * A digest that tells changed content from unchanged: the CRC-32C and the CRC-32 of the bytes
-     * (two different polynomials, 64 bits together) and their length. It guards a cache against
-     * edits and corruption, not against an adversary (who could delete the cache anyway); both CRCs
-     * are computed by the JVM's own instructions even before it compiles anything, where a SHA-256 of
-     * the 56 MB bench tree took a cold build about 0.15 s.
-     */
-    static byte[] digest(byte[] bytes, int from, int to) {
-        CRC32C c = new CRC32C();
-        c.update(bytes, from, to - from);
-        CRC32 d = new CRC32();
-        d.update(bytes, from, to - from);
-        return ByteBuffer.allocate(DIGEST_LENGTH).putInt((int) c.getValue()).putInt((int) d.getValue())
-                .putLong(to - from).array();
     }
 
     private static Entry entry(DataInputStream in) throws IOException {

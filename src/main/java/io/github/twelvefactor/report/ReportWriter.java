@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.twelvefactor.engine.AtomicFiles;
 import io.github.twelvefactor.engine.AuditResult;
+import io.github.twelvefactor.engine.ContentDigest;
 import io.github.twelvefactor.engine.Rule;
 import io.github.twelvefactor.engine.Severity;
 
@@ -93,8 +94,8 @@ public final class ReportWriter {
     /**
      * A digest of everything SARIF and HTML show: the plugin's build (which fixes every rule's texts)
      * and version, where the reactor lies, the module's name, each rule's id and severity, and the
-     * result but its time and cache figures. Written out field by field and digested with the CRCs the
-     * JVM computes with its own instructions: hashing every rule's texts with SHA-256 cost about as much,
+     * result but its time and cache figures. Written out field by field and digested as the cache
+     * digests files ({@link ContentDigest}): hashing every rule's texts with SHA-256 cost about as much,
      * on a cold JVM, as writing the SARIF it was meant to spare.
      */
     static String key(ReportContext ctx, String build) {
@@ -116,12 +117,7 @@ public final class ReportWriter {
         new TreeSet<>(r.baselined()).forEach(b -> k.append(b).append('\t'));
         k.append('\n');
         r.fixedBaselineEntries().forEach(b -> k.append(b).append('\t'));
-        byte[] bytes = k.toString().getBytes(StandardCharsets.UTF_8);
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        c.update(bytes);
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        d.update(bytes);
-        return Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue()) + "-" + bytes.length;
+        return ContentDigest.hex(k.toString());
     }
 
     /** Writes a report, or keeps {@code file} when its stamp is the one recorded for this content. */

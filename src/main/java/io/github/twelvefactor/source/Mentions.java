@@ -1,7 +1,11 @@
 package io.github.twelvefactor.source;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,7 +54,7 @@ public final class Mentions {
             "signingkey", "signwith", "token", "tochararray", "credential", "clientsecret", "apikey", "accesskey",
             "authorization", "addidentity", "encryptionkey", "getconnection", "login", "hmacshakeyfor", "key");
 
-    /** What one pass over a text found: {@link #scan}'s bits, and each secret word's start and index, in pairs. */
+    /** What one pass over a text found: a bit per listed word it contains, and each secret word's start and index, in pairs. */
     public record Found(long[] bits, int[] secretWords) {
     }
 
@@ -79,14 +83,14 @@ public final class Mentions {
         final int[] secret;
 
         Pass() {
-            Map<String, List<Integer>> exactOf = new java.util.LinkedHashMap<>();
+            Map<String, List<Integer>> exactOf = new LinkedHashMap<>();
             Map<String, Integer> secretOf = new HashMap<>();
             for (int i = 0; i < WORDS.size(); i++) {
-                exactOf.computeIfAbsent(WORDS.get(i).toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                exactOf.computeIfAbsent(WORDS.get(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(i);
             }
             for (int i = 0; i < SECRET_WORDS.size(); i++) {
-                exactOf.computeIfAbsent(SECRET_WORDS.get(i), k -> new java.util.ArrayList<>());
+                exactOf.computeIfAbsent(SECRET_WORDS.get(i), k -> new ArrayList<>());
                 secretOf.put(SECRET_WORDS.get(i), i);
             }
             List<String> folded = List.copyOf(exactOf.keySet());
@@ -98,7 +102,7 @@ public final class Mentions {
             for (int w = 0; w < folded.size(); w++) {
                 length[w] = folded.get(w).length();
                 exactIndex[w] = exactOf.get(folded.get(w)).stream().mapToInt(Integer::intValue).toArray();
-                exact[w] = java.util.Arrays.stream(exactIndex[w]).mapToObj(WORDS::get).toArray(String[]::new);
+                exact[w] = Arrays.stream(exactIndex[w]).mapToObj(WORDS::get).toArray(String[]::new);
                 secret[w] = secretOf.getOrDefault(folded.get(w), -1);
             }
         }
@@ -118,17 +122,15 @@ public final class Mentions {
         return i == null ? -1 : i;
     }
 
-    /** How many longs {@link #scan} returns. */
+    /** How many longs {@link Found#bits} holds. */
     static int bitsLength() {
         return (WORDS.size() + 63) / 64;
     }
 
-    /** Which listed words {@code text} contains: bit {@code i} for word {@code i}. */
-    static long[] scan(String text) {
-        return find(text).bits();
-    }
-
-    /** The listed words {@code text} contains, and where each secret word's letters stand, in any case. */
+    /**
+     * The listed words {@code text} contains (bit {@code i} for word {@code i}), and where each secret
+     * word's letters stand, in any case.
+     */
     public static Found find(String text) {
         long[] found = new long[bitsLength()];
         int[] secrets = null;
@@ -153,7 +155,7 @@ public final class Mentions {
                         if (secrets == null) {
                             secrets = new int[16];
                         } else if (count == secrets.length) {
-                            secrets = java.util.Arrays.copyOf(secrets, count * 2);
+                            secrets = Arrays.copyOf(secrets, count * 2);
                         }
                         secrets[count++] = start;
                         secrets[count++] = p.secret[w];
@@ -161,6 +163,6 @@ public final class Mentions {
                 }
             }
         }
-        return new Found(found, secrets == null ? new int[0] : java.util.Arrays.copyOf(secrets, count));
+        return new Found(found, secrets == null ? new int[0] : Arrays.copyOf(secrets, count));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.twelvefactor.rules.config;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.github.twelvefactor.source.Mentions;
 import io.github.twelvefactor.source.SourceFile;
@@ -24,25 +24,21 @@ final class JavaGate {
     private record Word(String letters, boolean open, String endings) {
     }
 
+    /**
+     * What may follow a secret word before its word ends ({@code pass}: {@code password},
+     * {@code passcode}, {@code passphrase}; most: a plural {@code s}). A word of {@link
+     * Mentions#SECRET_WORDS} not listed here is open: anything may follow it.
+     */
+    private static final Map<String, String> ENDINGS = Map.ofEntries(Map.entry("pass", "wpc"), Map.entry("pw", "d"),
+            Map.entry("privatekey", "s"), Map.entry("secret", "s"), Map.entry("signingkey", "s"), Map.entry("token", "s"),
+            Map.entry("credential", "s"), Map.entry("clientsecret", "s"), Map.entry("apikey", "s"),
+            Map.entry("accesskey", "s"), Map.entry("encryptionkey", "s"), Map.entry("key", "s"));
+
     /** In the order of {@link Mentions#SECRET_WORDS}, whose indexes the word pass gives. */
-    private static final List<Word> WORDS;
+    private static final List<Word> WORDS = Mentions.SECRET_WORDS.stream()
+            .map(w -> new Word(w, !ENDINGS.containsKey(w), ENDINGS.getOrDefault(w, ""))).toList();
     private static final List<String> KEY_QUALIFIERS = List.of("api", "access", "secret", "signing", "encryption",
             "private", "hmac", "jwt", "master");
-
-    static {
-        Object[][] words = {{"pass", "wpc"}, {"pw", "d"}, {"privatekey", "s"}, {"pbekeyspec", null}, {"secret", "s"},
-            {"signingkey", "s"}, {"signwith", null}, {"token", "s"}, {"tochararray", null}, {"credential", "s"},
-            {"clientsecret", "s"}, {"apikey", "s"}, {"accesskey", "s"}, {"authorization", null}, {"addidentity", null},
-            {"encryptionkey", "s"}, {"getconnection", null}, {"login", null}, {"hmacshakeyfor", null}, {"key", "s"}};
-        List<Word> list = new ArrayList<>();
-        for (Object[] w : words) {
-            list.add(new Word((String) w[0], w[1] == null, w[1] == null ? "" : (String) w[1]));
-        }
-        if (!list.stream().map(Word::letters).toList().equals(Mentions.SECRET_WORDS)) {
-            throw new IllegalStateException("JavaGate's words and Mentions.SECRET_WORDS differ");
-        }
-        WORDS = List.copyOf(list);
-    }
 
     private JavaGate() {
     }

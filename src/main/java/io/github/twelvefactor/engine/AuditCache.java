@@ -192,7 +192,14 @@ final class AuditCache {
                 .append(";tests=").append(request.includeTests())
                 .append(";module=").append(modulePath(realRoot, realBase))
                 .append(";rules=");
-        rules.stream().map(r -> r.meta().id()).sorted().forEach(id -> k.append(id).append(','));
+        List<String> ids = new ArrayList<>();
+        for (FileRule r : rules) {
+            ids.add(r.meta().id());
+        }
+        java.util.Collections.sort(ids);
+        for (String id : ids) {
+            k.append(id).append(',');
+        }
         return k.toString();
     }
 

@@ -36,10 +36,23 @@ public record AuditRequest(Path basedir, Path rootDir, Path buildDir, List<Path>
         rootDir = rootDir == null ? basedir : rootDir.toAbsolutePath().normalize();
         buildDir = buildDir == null ? null : buildDir.toAbsolutePath().normalize();
         excludedDirs = excludedDirs == null ? List.of() : List.copyOf(excludedDirs);
-        includes = includes == null ? List.of() : includes.stream().filter(s -> s != null && !s.isBlank()).toList();
-        excludes = excludes == null ? List.of() : excludes.stream().filter(s -> s != null && !s.isBlank()).toList();
+        includes = patterns(includes);
+        excludes = patterns(excludes);
         ruleSettings = ruleSettings == null ? Map.of() : Map.copyOf(ruleSettings);
         reactorArtifacts = reactorArtifacts == null ? Set.of() : Set.copyOf(reactorArtifacts);
+    }
+
+    /** The patterns given, blank ones left out (a loop: see {@link Finding#comparePlace} on lambdas). */
+    private static List<String> patterns(List<String> given) {
+        List<String> kept = new java.util.ArrayList<>();
+        if (given != null) {
+            for (String s : given) {
+                if (s != null && !s.isBlank()) {
+                    kept.add(s);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableList(kept);
     }
 
     /** A request that knows nothing of the reactor (no Maven session). */

@@ -55,19 +55,35 @@ public record AuditResult(List<Finding> findings, int suppressed, List<FileIssue
 
     /** How many findings a baseline accepts. */
     public long baselinedCount() {
-        return findings.stream().filter(this::isBaselined).count();
+        long n = 0;
+        for (Finding f : findings) {
+            n += isBaselined(f) ? 1 : 0;
+        }
+        return n;
     }
 
     /** How many findings at or above {@code failAt} no baseline accepts: they fail the build. */
     public long failing(Severity failAt) {
-        return failAt == null ? 0 : findings.stream().filter(f -> f.severity().atLeast(failAt) && !isBaselined(f)).count();
+        long n = 0;
+        for (Finding f : findings) {
+            n += failAt != null && f.severity().atLeast(failAt) && !isBaselined(f) ? 1 : 0;
+        }
+        return n;
     }
 
     public long count(Severity s) {
-        return findings.stream().filter(f -> f.severity() == s).count();
+        long n = 0;
+        for (Finding f : findings) {
+            n += f.severity() == s ? 1 : 0;
+        }
+        return n;
     }
 
     public long filesWithFindings() {
-        return findings.stream().map(Finding::path).distinct().count();
+        Set<String> paths = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            paths.add(f.path());
+        }
+        return paths.size();
     }
 }

@@ -26,9 +26,21 @@ import io.github.twelvefactor.source.XmlFile;
  * findings. Knows nothing of Maven beyond the pom model.
  */
 public final class Auditor {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    /** Place, then message (see {@link Finding#comparePlace} for why no comparator chain). */
+    private static final Comparator<Finding> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = Finding.comparePlace(a, b);
+            return c != 0 ? c : a.message().compareTo(b.message());
+        }
+    };
+    private static final Comparator<FileIssue> ISSUE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(FileIssue a, FileIssue b) {
+            int c = a.path().compareTo(b.path());
+            return c != 0 ? c : a.kind().compareTo(b.kind());
+        }
+    };
 
     /** How often, at most, progress is reported on a big tree. */
     public static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
@@ -191,14 +203,17 @@ public final class Auditor {
                 findings.add(run.toFinding(raw, active.get(raw.rule())));
             }
         }
-        issues.sort(Comparator.comparing(FileIssue::path).thenComparing(FileIssue::kind));
+        issues.sort(ISSUE_ORDER);
         findings.sort(ORDER);
         List<Finding> assigned = List.copyOf(Fingerprints.assign(findings));
         List<FileIssue> allIssues = List.copyOf(issues);
         String cacheStatus = cache == null ? null
                 : cache.save(read, runs, listing, startedWall, assigned, suppressed, allIssues);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        int fromCache = (int) read.stream().filter(r -> r.fromCache).count();
+        int fromCache = 0;
+        for (FileRun run : read) {
+            fromCache += run.fromCache ? 1 : 0;
+        }
         return new AuditResult(assigned, suppressed, allIssues, read.size(), millis, Set.of(), List.of(), false,
                 new AuditResult.Work(parsers.parsedCount(), fromCache, cacheStatus));
     }

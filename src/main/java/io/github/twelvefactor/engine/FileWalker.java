@@ -43,7 +43,12 @@ final class FileWalker {
     private record Found(String rel, Path path, BasicFileAttributes attributes) {
     }
 
-    private static final Comparator<Found> BY_REL = (a, b) -> a.rel().compareTo(b.rel());
+    private static final Comparator<Found> BY_REL = new Comparator<>() { // no lambda: see Finding.comparePlace
+        @Override
+        public int compare(Found a, Found b) {
+            return a.rel().compareTo(b.rel());
+        }
+    };
 
     private final AuditRequest request;
     private final Path base;
@@ -54,8 +59,16 @@ final class FileWalker {
     FileWalker(AuditRequest request) throws IOException {
         this.request = request;
         this.base = request.basedir().toRealPath();
-        this.includes = request.includes().stream().map(AntPath::of).toList();
-        this.excludes = request.excludes().stream().map(AntPath::of).toList();
+        this.includes = patterns(request.includes());
+        this.excludes = patterns(request.excludes());
+    }
+
+    private static List<AntPath> patterns(List<String> globs) {
+        List<AntPath> out = new ArrayList<>(globs.size());
+        for (String g : globs) {
+            out.add(AntPath.of(g));
+        }
+        return out;
     }
 
     Listing list() throws IOException {
@@ -110,7 +123,11 @@ final class FileWalker {
             paths.add(f.rel());
             attributes.add(f.attributes());
         }
-        return new Listing(files, paths, attributes, binaries.stream().map(Found::rel).toList(), issues);
+        List<String> binaryPaths = new ArrayList<>(binaries.size());
+        for (Found b : binaries) {
+            binaryPaths.add(b.rel());
+        }
+        return new Listing(files, paths, attributes, binaryPaths, issues);
     }
 
     /** Whether the walk goes into {@code dir}: not a skipped folder, another module's, git-ignored or excluded. */

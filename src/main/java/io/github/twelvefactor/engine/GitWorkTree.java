@@ -51,9 +51,16 @@ final class GitWorkTree {
         this.hashLen = hashLen;
     }
 
+    private static final UnaryOperator<String> ENVIRONMENT = new UnaryOperator<>() { // no lambda: see Finding.comparePlace
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+    };
+
     /** The work tree {@code start} lies in, or null outside one (or in a bare or broken repository). */
     static GitWorkTree find(Path start) {
-        return find(start, System::getenv);
+        return find(start, ENVIRONMENT);
     }
 
     static GitWorkTree find(Path start, UnaryOperator<String> env) {

@@ -14,6 +14,15 @@ import java.util.stream.Collectors;
  * then id.
  */
 public final class RuleCatalog {
+    /** Factor, then id (no comparator chain: see {@link Finding#comparePlace}). */
+    private static final Comparator<Rule> CATALOGUE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Rule a, Rule b) {
+            int c = a.meta().factor().compareTo(b.meta().factor());
+            return c != 0 ? c : a.meta().id().compareTo(b.meta().id());
+        }
+    };
+
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
 
@@ -53,9 +62,11 @@ public final class RuleCatalog {
                 found.add(DeferredRule.of(e, loader));
             }
         } else {
-            ServiceLoader.load(Rule.class, loader).forEach(found::add);
+            for (Rule r : ServiceLoader.load(Rule.class, loader)) {
+                found.add(r);
+            }
         }
-        found.sort(Comparator.comparing((Rule r) -> r.meta().factor()).thenComparing(r -> r.meta().id()));
+        found.sort(CATALOGUE_ORDER);
         return new RuleCatalog(List.copyOf(found));
     }
 

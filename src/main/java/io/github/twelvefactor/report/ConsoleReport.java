@@ -55,7 +55,12 @@ public final class ConsoleReport {
             table(findings, out);
             Map<String, List<Finding>> byFile = new LinkedHashMap<>();
             for (Finding f : findings) {
-                byFile.computeIfAbsent(f.path(), k -> new java.util.ArrayList<>()).add(f);
+                List<Finding> inFile = byFile.get(f.path());
+                if (inFile == null) {
+                    inFile = new java.util.ArrayList<>();
+                    byFile.put(f.path(), inFile);
+                }
+                inFile.add(f);
             }
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
                 out.info("");
@@ -124,7 +129,12 @@ public final class ConsoleReport {
         if (r.suppressed() > 0 || r.baselineApplied()) {
             s += "; " + r.suppressed() + " suppressed";
         }
-        long unparsed = r.fileIssues().stream().filter(i -> i.kind() != FileIssue.Kind.NOTICE).count();
+        int unparsed = 0;
+        for (FileIssue i : r.fileIssues()) {
+            if (i.kind() != FileIssue.Kind.NOTICE) {
+                unparsed++;
+            }
+        }
         if (unparsed > 0) {
             s += "; " + unparsed + " files skipped or unparsable";
         }
@@ -138,7 +148,12 @@ public final class ConsoleReport {
     private static void table(List<Finding> findings, Sink out) {
         Map<Factor, int[]> counts = new EnumMap<>(Factor.class);
         for (Finding f : findings) {
-            counts.computeIfAbsent(f.factor(), k -> new int[3])[f.severity().ordinal()]++;
+            int[] c = counts.get(f.factor());
+            if (c == null) {
+                c = new int[3];
+                counts.put(f.factor(), c);
+            }
+            c[f.severity().ordinal()]++;
         }
         // padded by hand: String.format parses its pattern with a regex on every call, a few
         // milliseconds of every module's build while the JVM is cold

@@ -1,6 +1,7 @@
 package io.github.twelvefactor.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +32,34 @@ public record ReportContext(String toolVersion, Path reactorRoot, String categor
     /** The tool's name in every report. */
     public static final String TOOL_NAME = "twelvefactor-maven-plugin";
 
-    private static final Comparator<RuleMeta> CATALOGUE_ORDER = Comparator.comparing(RuleMeta::factor)
-            .thenComparing(RuleMeta::id);
-    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
-    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::path)
-            .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId)
-            .thenComparing(Finding::fingerprint, NULLS_FIRST).thenComparing(Finding::message, NULLS_FIRST);
-    private static final Comparator<FileIssue> ISSUE_ORDER = Comparator.comparing(FileIssue::path, NULLS_FIRST)
-            .thenComparing(FileIssue::kind).thenComparing(FileIssue::reason, NULLS_FIRST);
+    // plain comparators, not chains of method references: see Finding.comparePlace
+    private static final Comparator<Map.Entry<RuleMeta, Severity>> CATALOGUE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Map.Entry<RuleMeta, Severity> a, Map.Entry<RuleMeta, Severity> b) {
+            int c = a.getKey().factor().compareTo(b.getKey().factor());
+            return c != 0 ? c : a.getKey().id().compareTo(b.getKey().id());
+        }
+    };
+    private static final Comparator<Finding> FINDING_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = Finding.comparePlace(a, b);
+            if (c == 0) {
+                c = nullsFirst(a.fingerprint(), b.fingerprint());
+            }
+            return c != 0 ? c : nullsFirst(a.message(), b.message());
+        }
+    };
+    private static final Comparator<FileIssue> ISSUE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(FileIssue a, FileIssue b) {
+            int c = nullsFirst(a.path(), b.path());
+            if (c == 0) {
+                c = a.kind().compareTo(b.kind());
+            }
+            return c != 0 ? c : nullsFirst(a.reason(), b.reason());
+        }
+    };
 
     public ReportContext {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -48,9 +69,12 @@ public record ReportContext(String toolVersion, Path reactorRoot, String categor
         if (category != null && category.isBlank()) {
             category = null;
         }
+        List<Map.Entry<RuleMeta, Severity>> entries = new ArrayList<>(rules.entrySet());
+        entries.sort(CATALOGUE_ORDER);
         Map<RuleMeta, Severity> sorted = new LinkedHashMap<>();
-        rules.entrySet().stream().sorted(Map.Entry.comparingByKey(CATALOGUE_ORDER))
-                .forEach(e -> sorted.put(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey().id())));
+        for (Map.Entry<RuleMeta, Severity> e : entries) {
+            sorted.put(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey().id()));
+        }
         rules = java.util.Collections.unmodifiableMap(sorted);
     }
 
@@ -61,7 +85,9 @@ public record ReportContext(String toolVersion, Path reactorRoot, String categor
     public static ReportContext of(String toolVersion, Path reactorRoot, Map<? extends Rule, Severity> activeRules,
             AuditResult result) {
         Map<RuleMeta, Severity> metas = new LinkedHashMap<>();
-        activeRules.forEach((rule, severity) -> metas.put(rule.meta(), severity));
+        for (Map.Entry<? extends Rule, Severity> e : activeRules.entrySet()) {
+            metas.put(e.getKey().meta(), e.getValue());
+        }
         return new ReportContext(toolVersion, reactorRoot, null, metas, result);
     }
 
@@ -70,12 +96,25 @@ public record ReportContext(String toolVersion, Path reactorRoot, String categor
      * rule, then fingerprint and message so that even ties come out the same every time.
      */
     public List<Finding> sortedFindings() {
-        return result.findings().stream().sorted(FINDING_ORDER).toList();
+        return sorted(result.findings(), FINDING_ORDER);
     }
 
     /** The file issues by path, kind, reason. */
     public List<FileIssue> sortedFileIssues() {
-        return result.fileIssues().stream().sorted(ISSUE_ORDER).toList();
+        return sorted(result.fileIssues(), ISSUE_ORDER);
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(order);
+        return java.util.Collections.unmodifiableList(copy);
+    }
+
+    private static int nullsFirst(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
     }
 
     /** The same context with a category (see the record's description); null or blank for none. */

@@ -73,19 +73,19 @@ public final class ReportWriter {
         List<Path> written = new ArrayList<>();
         List<Path> kept = new ArrayList<>();
         if (formats.contains("sarif")) {
-            keepOrWrite(outputDirectory.resolve(SarifReport.FILE_NAME), before, after, written, kept,
-                    () -> new SarifReport().writeTo(ctx, outputDirectory));
+            keepOrWrite("sarif", ctx, outputDirectory, before, after, written, kept);
         }
         if (formats.contains("json")) {
             written.add(new JsonReport().writeTo(ctx, outputDirectory));
         }
         if (formats.contains("html")) {
-            keepOrWrite(outputDirectory.resolve(HtmlReport.FILE_NAME), before, after, written, kept,
-                    () -> new HtmlReport().writeTo(ctx, outputDirectory));
+            keepOrWrite("html", ctx, outputDirectory, before, after, written, kept);
         }
         if (key != null && !after.isEmpty() && !after.equals(before)) {
             StringBuilder text = new StringBuilder(key).append('\n');
-            after.forEach((name, stamp) -> text.append(name).append('\t').append(stamp).append('\n'));
+            for (Map.Entry<String, String> e : after.entrySet()) {
+                text.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+            }
             AtomicFiles.replace(outputDirectory, STAMP_FILE, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
         }
         return new Written(List.copyOf(written), List.copyOf(kept));
@@ -102,7 +102,9 @@ public final class ReportWriter {
         AuditResult r = ctx.result();
         StringBuilder k = new StringBuilder("reports 2\n").append(build).append('\n').append(ctx.toolVersion()).append('\n')
                 .append(ctx.reactorRoot()).append('\n').append(ctx.category()).append('\n');
-        ctx.rules().forEach((rule, severity) -> k.append(rule.id()).append('=').append(severity).append(','));
+        for (Map.Entry<io.github.twelvefactor.engine.RuleMeta, Severity> e : ctx.rules().entrySet()) {
+            k.append(e.getKey().id()).append('=').append(e.getValue()).append(',');
+        }
         k.append('\n');
         for (io.github.twelvefactor.engine.Finding f : r.findings()) {
             k.append(f.ruleId()).append('\t').append(f.factor()).append('\t').append(f.severity()).append('\t')
@@ -114,23 +116,26 @@ public final class ReportWriter {
             k.append(i.path()).append('\t').append(i.kind()).append('\t').append(i.reason()).append('\n');
         }
         k.append(r.suppressed()).append('\t').append(r.filesScanned()).append('\t').append(r.baselineApplied()).append('\n');
-        new TreeSet<>(r.baselined()).forEach(b -> k.append(b).append('\t'));
+        for (String b : new TreeSet<>(r.baselined())) {
+            k.append(b).append('\t');
+        }
         k.append('\n');
-        r.fixedBaselineEntries().forEach(b -> k.append(b).append('\t'));
+        for (String b : r.fixedBaselineEntries()) {
+            k.append(b).append('\t');
+        }
         return ContentDigest.hex(k.toString());
     }
 
-    /** Writes a report, or keeps {@code file} when its stamp is the one recorded for this content. */
-    private interface Report {
-        Path write() throws IOException;
-    }
-
-    private static void keepOrWrite(Path file, Map<String, String> before, Map<String, String> after, List<Path> written,
-            List<Path> kept, Report report) throws IOException {
+    /** Writes a report, or keeps its file when the file's stamp is the one recorded for this content. */
+    private static void keepOrWrite(String format, ReportContext ctx, Path outputDirectory, Map<String, String> before,
+            Map<String, String> after, List<Path> written, List<Path> kept) throws IOException {
+        Path file = outputDirectory.resolve(format.equals("sarif") ? SarifReport.FILE_NAME : HtmlReport.FILE_NAME);
         if (unchanged(file, before)) {
             kept.add(file);
+        } else if (format.equals("sarif")) {
+            written.add(new SarifReport().writeTo(ctx, outputDirectory));
         } else {
-            written.add(report.write());
+            written.add(new HtmlReport().writeTo(ctx, outputDirectory));
         }
         after.put(file.getFileName().toString(), stamp(file));
     }

@@ -12,11 +12,8 @@ import com.github.javaparser.ast.CompilationUnit;
  * side).
  */
 public final class JavaParsers {
-    private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration()
-                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
-                    .setAttributeComments(false)
-                    .setStoreTokens(true)));
+    /** Filled on a thread's first parse: most builds parse little or nothing, and javaparser loads only then. */
+    private final ThreadLocal<JavaParser> parsers = new ThreadLocal<>();
     private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many files these parsers were asked to parse: the benchmark's "files parsed". */
@@ -24,11 +21,23 @@ public final class JavaParsers {
         return parsed.get();
     }
 
+    private JavaParser parser() {
+        JavaParser p = parsers.get();
+        if (p == null) {
+            p = new JavaParser(new ParserConfiguration()
+                    .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE)
+                    .setAttributeComments(false)
+                    .setStoreTokens(true));
+            parsers.set(p);
+        }
+        return p;
+    }
+
     public CompilationUnit parse(String text) {
         parsed.incrementAndGet();
         ParseResult<CompilationUnit> result;
         try {
-            result = parsers.get().parse(text);
+            result = parser().parse(text);
         } catch (RuntimeException | StackOverflowError e) {
             throw new ParseException("Java parser failed: " + e.getClass().getSimpleName(), 0);
         }

@@ -34,6 +34,18 @@ public final class AtomicFiles {
         return replace(directory.resolve(fileName), content);
     }
 
+    /** Writes these bytes, one part after the other, to {@code target} (its folder created when missing). */
+    public static Path replace(Path target, byte[]... parts) throws IOException {
+        return replace(target, new Content() { // no lambda: see Finding.comparePlace
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                for (byte[] part : parts) {
+                    out.write(part);
+                }
+            }
+        });
+    }
+
     /** Writes {@code target} (its folder created when missing) and returns it. */
     public static Path replace(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import io.github.twelvefactor.source.JavaParsers;
 import io.github.twelvefactor.source.Scope;
@@ -129,8 +131,12 @@ public final class Auditor {
         Path realBase = request.basedir().toRealPath();
         // the cache is read while the tree is walked: neither needs the other, and both stand between
         // a build with nothing changed and its result
-        FutureTask<AuditCache> opening = cacheFile == null ? null
-                : new FutureTask<>(() -> AuditCache.open(cacheFile, fileRules, request, realRoot, realBase));
+        FutureTask<AuditCache> opening = cacheFile == null ? null : new FutureTask<>(new Callable<AuditCache>() {
+            @Override
+            public AuditCache call() throws IOException { // no lambda: see Finding.comparePlace
+                return AuditCache.open(cacheFile, fileRules, request, realRoot, realBase);
+            }
+        });
         if (opening != null) {
             Thread reader = new Thread(opening, "twelvefactor-cache");
             reader.setDaemon(true);
@@ -149,9 +155,21 @@ public final class Auditor {
         FileScheduler scheduler = new FileScheduler(Math.min(4, Runtime.getRuntime().availableProcessors()), fileBudgetNanos);
         List<FileScheduler.Overrun> overruns;
         try {
-            overruns = scheduler.run(n, (i, stage) -> runFile(listing.files().get(i), listing.paths().get(i),
-                    listing.attributes().get(i), realRoot, request, parsers, fileRules, filtered, cache, stage), runs,
-                    done -> reportProgress(done, n, lastReport));
+            // no lambdas (see Finding.comparePlace)
+            FileScheduler.Task<FileRun> task = new FileScheduler.Task<>() {
+                @Override
+                public FileRun run(int i, FileScheduler.Stage stage) {
+                    return runFile(listing.files().get(i), listing.paths().get(i), listing.attributes().get(i), realRoot,
+                            request, parsers, fileRules, filtered, cache, stage);
+                }
+            };
+            IntConsumer progress = new IntConsumer() {
+                @Override
+                public void accept(int done) {
+                    reportProgress(done, n, lastReport);
+                }
+            };
+            overruns = scheduler.run(n, task, runs, progress);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("audit interrupted", e);
@@ -325,9 +343,12 @@ public final class Auditor {
             return List.of();
         }
         Map<String, FileRun> unread = new TreeMap<>();
-        List<String> binariesNoTests = binaries.stream()
-                .filter(p -> Scope.of(p) != Scope.TEST)
-                .toList();
+        List<String> binariesNoTests = new ArrayList<>();
+        for (String p : binaries) {
+            if (Scope.of(p) != Scope.TEST) {
+                binariesNoTests.add(p);
+            }
+        }
         Map<String, FileRun> byPath = new HashMap<>();
         Map<SourceFile, FileRun> byFile = new java.util.IdentityHashMap<>();
         List<SourceFile> all = new ArrayList<>();
@@ -368,8 +389,12 @@ public final class Auditor {
                         if (!view.binaryFiles().contains(modulePath)) {
                             throw new IllegalArgumentException("not a file of this module");
                         }
-                        return unread.computeIfAbsent(modulePath, p -> FileRun.unread(
-                                request.display(request.basedir().resolve(p)))).reporter(rule);
+                        FileRun binary = unread.get(modulePath);
+                        if (binary == null) {
+                            binary = FileRun.unread(request.display(request.basedir().resolve(modulePath)));
+                            unread.put(modulePath, binary);
+                        }
+                        return binary.reporter(rule);
                     }
                 });
             } catch (RuntimeException | StackOverflowError e) {

@@ -115,7 +115,7 @@ public final class Baseline {
     /** Writes the file in one move, so that a reader never sees half of it. */
     public void write(Path file) throws IOException {
         byte[] bytes = toBytes();
-        AtomicFiles.replace(file, out -> out.write(bytes));
+        AtomicFiles.replace(file, bytes);
     }
 
     /**

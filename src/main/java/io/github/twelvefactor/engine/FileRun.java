@@ -117,7 +117,10 @@ final class FileRun {
         secrets.clear();
         secrets.addAll(written);
         sealedSecrets = secrets.size();
-        secretSpans = spans.stream().mapToInt(Integer::intValue).toArray();
+        secretSpans = new int[spans.size()];
+        for (int i = 0; i < secretSpans.length; i++) {
+            secretSpans[i] = spans.get(i);
+        }
     }
 
     ResultCache.Entry toEntry(String modulePath, byte[] digest, boolean mavenFiltered) {

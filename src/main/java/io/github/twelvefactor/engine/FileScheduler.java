@@ -1,6 +1,7 @@
 package io.github.twelvefactor.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -43,6 +44,13 @@ final class FileScheduler {
     record Overrun(int index, String stage) {
     }
 
+    private static final Comparator<Overrun> BY_INDEX = new Comparator<>() { // no lambda: see Finding.comparePlace
+        @Override
+        public int compare(Overrun a, Overrun b) {
+            return Integer.compare(a.index(), b.index());
+        }
+    };
+
     private final int threads;
     private final long budgetNanos;
 
@@ -68,35 +76,38 @@ final class FileScheduler {
         AtomicInteger completed = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Object lock = new Object();
-        Runnable worker = () -> {
-            int i;
-            while (failure.get() == null && (i = next.getAndIncrement()) < n) {
-                Stage stage = new Stage();
-                stages.set(i, stage);
-                runners.set(i, Thread.currentThread());
-                startedAt.set(i, System.nanoTime());
-                state.set(i, RUNNING);
-                T result;
-                try {
-                    result = task.run(i, stage);
-                } catch (Throwable t) {
-                    if (state.compareAndSet(i, RUNNING, DONE)) {
-                        failure.compareAndSet(null, t);
+        Runnable worker = new Runnable() { // no lambda: see Finding.comparePlace
+            @Override
+            public void run() {
+                int i;
+                while (failure.get() == null && (i = next.getAndIncrement()) < n) {
+                    Stage stage = new Stage();
+                    stages.set(i, stage);
+                    runners.set(i, Thread.currentThread());
+                    startedAt.set(i, System.nanoTime());
+                    state.set(i, RUNNING);
+                    T result;
+                    try {
+                        result = task.run(i, stage);
+                    } catch (Throwable t) {
+                        if (state.compareAndSet(i, RUNNING, DONE)) {
+                            failure.compareAndSet(null, t);
+                            synchronized (lock) {
+                                lock.notifyAll();
+                            }
+                        }
+                        return;
+                    }
+                    if (!state.compareAndSet(i, RUNNING, DONE)) {
+                        return; // given up on: a fresh thread has taken this one's place
+                    }
+                    out[i] = result;
+                    // progress before the count that releases the caller: no callback after run returns
+                    progress.accept(completed.incrementAndGet());
+                    if (remaining.decrementAndGet() == 0) {
                         synchronized (lock) {
                             lock.notifyAll();
                         }
-                    }
-                    return;
-                }
-                if (!state.compareAndSet(i, RUNNING, DONE)) {
-                    return; // given up on: a fresh thread has taken this one's place
-                }
-                out[i] = result;
-                // progress before the count that releases the caller: no callback after run returns
-                progress.accept(completed.incrementAndGet());
-                if (remaining.decrementAndGet() == 0) {
-                    synchronized (lock) {
-                        lock.notifyAll();
                     }
                 }
             }
@@ -130,7 +141,7 @@ final class FileScheduler {
         if (t != null) {
             throw new IllegalStateException("audit failed: " + t.getClass().getSimpleName(), t);
         }
-        overruns.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        overruns.sort(BY_INDEX);
         return overruns;
     }
 

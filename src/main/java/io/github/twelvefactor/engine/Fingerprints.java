@@ -24,7 +24,9 @@ public final class Fingerprints {
         List<Finding> out = new ArrayList<>(sorted.size());
         for (Finding f : sorted) {
             String key = f.ruleId() + '\u0000' + f.path() + '\u0000' + normalise(f.snippet());
-            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+            Integer before = seen.get(key);
+            int occurrence = before == null ? 0 : before;
+            seen.put(key, occurrence + 1);
             out.add(f.withFingerprint(sha256(key + '\u0000' + occurrence)));
         }
         return out;

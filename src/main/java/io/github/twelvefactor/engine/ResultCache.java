@@ -248,10 +248,7 @@ final class ResultCache {
             }
         }
         byte[] bytes = body.toByteArray();
-        AtomicFiles.replace(file, out -> {
-            out.write(bytes);
-            out.write(ContentDigest.of(bytes));
-        });
+        AtomicFiles.replace(file, bytes, ContentDigest.of(bytes));
     }
 
     /**

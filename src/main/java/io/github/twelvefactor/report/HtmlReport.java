@@ -39,7 +39,13 @@ public final class HtmlReport {
 
     /** Writes {@value #FILE_NAME} into {@code outputDirectory} (created when missing); returns its path. */
     public Path writeTo(ReportContext context, Path outputDirectory) throws IOException {
-        return io.github.twelvefactor.engine.AtomicFiles.replace(outputDirectory, FILE_NAME, out -> write(context, out));
+        return io.github.twelvefactor.engine.AtomicFiles.replace(outputDirectory, FILE_NAME,
+                new io.github.twelvefactor.engine.AtomicFiles.Content() { // no lambda: see Finding.comparePlace
+                    @Override
+                    public void writeTo(java.io.OutputStream out) throws IOException {
+                        write(context, out);
+                    }
+                });
     }
 
     /** Writes the page to {@code out} as UTF-8; {@code out} stays open. */
@@ -82,7 +88,9 @@ public final class HtmlReport {
             return;
         }
         Map<String, Integer> byKind = new TreeMap<>();
-        issues.forEach(i -> byKind.merge(i.kind().label(), 1, Integer::sum));
+        for (FileIssue i : issues) {
+            HtmlSections.count(byKind, i.kind().label());
+        }
         h.append("<p>");
         String sep = "";
         for (Map.Entry<String, Integer> e : byKind.entrySet()) {

@@ -24,7 +24,7 @@ final class HtmlSections {
     }
 
     static void summary(StringBuilder h, AuditResult r, List<Finding> findings) {
-        long baselined = findings.stream().filter(r::isBaselined).count();
+        long baselined = r.baselinedCount();
         h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<p class=\"line\">").append(Html.text(ConsoleReport.summary(r, false)))
                 .append("</p>\n<dl class=\"stats\">\n");
         stat(h, "findings", "Findings", findings.size(), "");
@@ -84,26 +84,37 @@ final class HtmlSections {
                 .append(HtmlReport.factorLink(f.factor())).append("</td>\n</tr>\n");
     }
 
+    /** One more for {@code key}: a plain method, where {@code merge(key, 1, Integer::sum)} spins a class per use. */
+    static <K> void count(Map<K, Integer> counts, K key) {
+        counts.put(key, counts.getOrDefault(key, 0) + 1);
+    }
+
     private static void filters(StringBuilder h, AuditResult r, List<Finding> findings) {
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         Map<Factor, Integer> byFactor = new EnumMap<>(Factor.class);
         Map<String, Integer> byRule = new TreeMap<>();
         Map<String, Integer> byStatus = new TreeMap<>();
         for (Finding f : findings) {
-            bySeverity.merge(f.severity(), 1, Integer::sum);
-            byFactor.merge(f.factor(), 1, Integer::sum);
-            byRule.merge(f.ruleId() == null ? "" : f.ruleId(), 1, Integer::sum);
-            byStatus.merge(r.isBaselined(f) ? BASELINED : NEW, 1, Integer::sum);
+            count(bySeverity, f.severity());
+            count(byFactor, f.factor());
+            count(byRule, f.ruleId() == null ? "" : f.ruleId());
+            count(byStatus, r.isBaselined(f) ? BASELINED : NEW);
         }
         h.append("<form id=\"filters\" class=\"filters\">\n");
         open(h, "severity", "Severity");
-        bySeverity.forEach((s, n) -> option(h, s.id(), s.id(), n));
+        for (Map.Entry<Severity, Integer> e : bySeverity.entrySet()) {
+            option(h, e.getKey().id(), e.getKey().id(), e.getValue());
+        }
         close(h);
         open(h, "factor", "Factor");
-        byFactor.forEach((f, n) -> option(h, f.numeral(), f.label(), n));
+        for (Map.Entry<Factor, Integer> e : byFactor.entrySet()) {
+            option(h, e.getKey().numeral(), e.getKey().label(), e.getValue());
+        }
         close(h);
         open(h, "rule", "Rule");
-        byRule.forEach((id, n) -> option(h, id, id, n));
+        for (Map.Entry<String, Integer> e : byRule.entrySet()) {
+            option(h, e.getKey(), e.getKey(), e.getValue());
+        }
         close(h);
         open(h, "status", "Status");
         for (String s : List.of(NEW, BASELINED)) {

@@ -27,7 +27,13 @@ final class JsonOutput {
 
     /** Writes {@code fileName} in {@code directory} (created when missing) and returns its path. */
     static Path writeFile(Path directory, String fileName, Body body) throws IOException {
-        return io.github.twelvefactor.engine.AtomicFiles.replace(directory, fileName, out -> write(out, body));
+        return io.github.twelvefactor.engine.AtomicFiles.replace(directory, fileName,
+                new io.github.twelvefactor.engine.AtomicFiles.Content() { // no lambda: see Finding.comparePlace
+                    @Override
+                    public void writeTo(OutputStream out) throws IOException {
+                        write(out, body);
+                    }
+                });
     }
 
     /** Writes {@code "field": "value"} with {@link #clean(String) clean} text. */

@@ -30,12 +30,21 @@ public final class JsonReport {
 
     /** Writes {@value #FILE_NAME} into {@code outputDirectory} (created when missing); returns its path. */
     public Path writeTo(ReportContext context, Path outputDirectory) throws IOException {
-        return JsonOutput.writeFile(outputDirectory, FILE_NAME, g -> write(context, g));
+        return JsonOutput.writeFile(outputDirectory, FILE_NAME, body(context));
     }
 
     /** Writes the JSON document to {@code out}, which stays open. */
     public void write(ReportContext context, OutputStream out) throws IOException {
-        JsonOutput.write(out, g -> write(context, g));
+        JsonOutput.write(out, body(context));
+    }
+
+    private JsonOutput.Body body(ReportContext context) {
+        return new JsonOutput.Body() { // no lambda: see Finding.comparePlace
+            @Override
+            public void write(JsonWriter g) throws IOException {
+                JsonReport.write(context, g);
+            }
+        };
     }
 
     private static void write(ReportContext context, JsonWriter g) throws IOException {

@@ -86,7 +86,7 @@ public final class ReportWriter {
             for (Map.Entry<String, String> e : after.entrySet()) {
                 text.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
             }
-            AtomicFiles.replace(outputDirectory, STAMP_FILE, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.replace(outputDirectory.resolve(STAMP_FILE), text.toString().getBytes(StandardCharsets.UTF_8));
         }
         return new Written(List.copyOf(written), List.copyOf(kept));
     }

@@ -33,15 +33,19 @@ final class SarifRules {
      * every result can point at its rule.
      */
     SarifRules(Map<RuleMeta, Severity> ran, List<Finding> findings) {
-        ran.forEach(this::add);
+        for (Map.Entry<RuleMeta, Severity> e : ran.entrySet()) {
+            add(e.getKey(), e.getValue());
+        }
         Map<String, Finding> unknown = new TreeMap<>();
         for (Finding f : findings) {
             if (!indexById.containsKey(f.ruleId())) {
                 unknown.putIfAbsent(f.ruleId(), f);
             }
         }
-        unknown.forEach((id, f) -> add(new RuleMeta(id, f.factor(), f.severity(), "Rule " + id + ".",
-                f.remediation(), false, "", ""), f.severity()));
+        for (Finding f : unknown.values()) {
+            add(new RuleMeta(f.ruleId(), f.factor(), f.severity(), "Rule " + f.ruleId() + ".", f.remediation(), false, "",
+                    ""), f.severity());
+        }
     }
 
     private void add(RuleMeta meta, Severity level) {

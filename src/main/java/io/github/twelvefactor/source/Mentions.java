@@ -85,12 +85,14 @@ public final class Mentions {
         Pass() {
             Map<String, List<Integer>> exactOf = new LinkedHashMap<>();
             Map<String, Integer> secretOf = new HashMap<>();
+            // loops, not streams or lambdas: a cold audit builds this first (see Finding.comparePlace)
             for (int i = 0; i < WORDS.size(); i++) {
-                exactOf.computeIfAbsent(WORDS.get(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(i);
+                String folded = WORDS.get(i).toLowerCase(Locale.ROOT);
+                exactOf.putIfAbsent(folded, new ArrayList<>());
+                exactOf.get(folded).add(i);
             }
             for (int i = 0; i < SECRET_WORDS.size(); i++) {
-                exactOf.computeIfAbsent(SECRET_WORDS.get(i), k -> new ArrayList<>());
+                exactOf.putIfAbsent(SECRET_WORDS.get(i), new ArrayList<>());
                 secretOf.put(SECRET_WORDS.get(i), i);
             }
             List<String> folded = List.copyOf(exactOf.keySet());
@@ -101,8 +103,13 @@ public final class Mentions {
             secret = new int[folded.size()];
             for (int w = 0; w < folded.size(); w++) {
                 length[w] = folded.get(w).length();
-                exactIndex[w] = exactOf.get(folded.get(w)).stream().mapToInt(Integer::intValue).toArray();
-                exact[w] = Arrays.stream(exactIndex[w]).mapToObj(WORDS::get).toArray(String[]::new);
+                List<Integer> indexes = exactOf.get(folded.get(w));
+                exactIndex[w] = new int[indexes.size()];
+                exact[w] = new String[indexes.size()];
+                for (int k = 0; k < indexes.size(); k++) {
+                    exactIndex[w][k] = indexes.get(k);
+                    exact[w][k] = WORDS.get(indexes.get(k));
+                }
                 secret[w] = secretOf.getOrDefault(folded.get(w), -1);
             }
         }

@@ -212,22 +212,22 @@ public final class SourceFile {
 
     /** The Java AST, or null when the file is not Java or does not parse. */
     public CompilationUnit java() {
-        return kind == FileKind.JAVA ? view(CompilationUnit.class, () -> javaParsers.parse(text)) : null;
+        return kind == FileKind.JAVA ? view(CompilationUnit.class) : null;
     }
 
     /** The YAML view, or null when the file is not YAML or does not parse. */
     public YamlFile yaml() {
-        return kind == FileKind.YAML ? view(YamlFile.class, () -> YamlFile.parse(text)) : null;
+        return kind == FileKind.YAML ? view(YamlFile.class) : null;
     }
 
     /** The XML view, or null when the file is not XML or does not parse. */
     public XmlFile xml() {
-        return kind == FileKind.XML ? view(XmlFile.class, () -> XmlFile.parse(text)) : null;
+        return kind == FileKind.XML ? view(XmlFile.class) : null;
     }
 
     /** The Dockerfile view, or null when the file is not a Dockerfile. */
     public Dockerfile dockerfile() {
-        return kind == FileKind.DOCKERFILE ? view(Dockerfile.class, () -> Dockerfile.parse(lines())) : null;
+        return kind == FileKind.DOCKERFILE ? view(Dockerfile.class) : null;
     }
 
     /**
@@ -264,8 +264,7 @@ public final class SourceFile {
     @SuppressWarnings("unchecked")
     public List<ConfigEntry> configEntries() {
         return switch (kind) {
-            case PROPERTIES -> orEmpty(view(List.class, () -> PropertiesFile.parse(lines())));
-            case ENV -> orEmpty(view(List.class, () -> EnvFile.parse(lines())));
+            case PROPERTIES, ENV -> orEmpty(view(List.class));
             case YAML -> {
                 YamlFile y = yaml();
                 yield y == null ? List.of() : y.entries();
@@ -278,13 +277,26 @@ public final class SourceFile {
         return l == null ? List.of() : l;
     }
 
-    private <T> T view(Class<T> type, java.util.function.Supplier<T> parser) {
+    /** This file's one parsed view, by its kind (a switch, not a lambda per kind: see Finding.comparePlace). */
+    private Object parse() {
+        return switch (kind) {
+            case JAVA -> javaParsers.parse(text);
+            case YAML -> YamlFile.parse(text);
+            case XML -> XmlFile.parse(text);
+            case DOCKERFILE -> Dockerfile.parse(lines());
+            case PROPERTIES -> PropertiesFile.parse(lines());
+            case ENV -> EnvFile.parse(lines());
+            default -> throw new IllegalStateException("no view of a " + kind + " file");
+        };
+    }
+
+    private <T> T view(Class<T> type) {
         if (problem != null) {
             return null;
         }
         if (view == null) {
             try {
-                view = parser.get();
+                view = parse();
             } catch (ParseException e) {
                 problem = e;
                 return null;

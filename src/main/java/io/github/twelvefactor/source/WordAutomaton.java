@@ -136,7 +136,12 @@ public final class WordAutomaton {
         for (int s = 0; s < states; s++) {
             if (!out.get(s).isEmpty()) {
                 number[s] = n++;
-                ending.add(out.get(s).stream().mapToInt(Integer::intValue).sorted().toArray());
+                int[] ends = new int[out.get(s).size()];
+                for (int e = 0; e < ends.length; e++) {
+                    ends[e] = out.get(s).get(e);
+                }
+                Arrays.sort(ends);
+                ending.add(ends);
             }
         }
         next = new int[states * classes];

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -70,8 +71,12 @@ public final class XmlFile {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("external entity refused");
+        f.setXMLResolver(new XMLResolver() {
+            @Override
+            public Object resolveEntity(String publicId, String systemId, String baseUri, String namespace)
+                    throws XMLStreamException {
+                throw new XMLStreamException("external entity refused");
+            }
         });
         return f;
     }

@@ -143,11 +143,11 @@ public final class YamlFile {
             if (Tag.MERGE.equals(k.getTag()) || (k instanceof ScalarNode s && "<<".equals(s.getValue()))) {
                 Node v = t.getValueNode();
                 if (v instanceof MappingNode m) {
-                    mapping(m).forEach(merged::putIfAbsent);
+                    putAbsent(merged, mapping(m));
                 } else if (v instanceof SequenceNode seq) {
                     for (Node item : seq.getValue()) {
                         if (item instanceof MappingNode m) {
-                            mapping(m).forEach(merged::putIfAbsent);
+                            putAbsent(merged, mapping(m));
                         }
                     }
                 }
@@ -157,8 +157,15 @@ public final class YamlFile {
                 result.put(s.getValue(), t.getValueNode());
             }
         }
-        merged.forEach(result::putIfAbsent);
+        putAbsent(result, merged);
         return result;
+    }
+
+    /** A loop, not {@code forEach(to::putIfAbsent)}: every mapping comes here, and a method reference is a class spun at run time. */
+    private static void putAbsent(Map<String, Node> to, Map<String, Node> from) {
+        for (Map.Entry<String, Node> e : from.entrySet()) {
+            to.putIfAbsent(e.getKey(), e.getValue());
+        }
     }
 
     /** A scalar's text; {@code ""} for YAML null ({@code key:} or {@code key: ~}). */

@@ -152,8 +152,13 @@ public final class ComposeServices {
             String m = module.replace('\\', '/').replaceAll("/+$", "");
             names.add(m.substring(m.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
         }
-        names.removeIf(n -> n.length() < 3);
-        return names;
+        Set<String> longEnough = new LinkedHashSet<>(); // a loop, not removeIf's lambda (see Finding.comparePlace)
+        for (String n : names) {
+            if (n.length() >= 3) {
+                longEnough.add(n);
+            }
+        }
+        return longEnough;
     }
 
     /** The image's last segment is a project name: equal, equal without separators, or holding its words. */
@@ -180,11 +185,11 @@ public final class ComposeServices {
             return out;
         }
         List<String> refs = new ArrayList<>();
-        model.getProperties().forEach((k, v) -> {
-            if (IMAGE_PROPERTIES.contains(String.valueOf(k))) {
-                refs.add(String.valueOf(v));
+        for (Map.Entry<Object, Object> e : model.getProperties().entrySet()) {
+            if (IMAGE_PROPERTIES.contains(String.valueOf(e.getKey()))) {
+                refs.add(String.valueOf(e.getValue()));
             }
-        });
+        }
         if (model.getBuild() != null) {
             List<Plugin> plugins = new ArrayList<>(model.getBuild().getPlugins());
             if (model.getBuild().getPluginManagement() != null) {
@@ -197,7 +202,9 @@ public final class ComposeServices {
             }
         }
         Map<String, String> known = new HashMap<>();
-        model.getProperties().forEach((k, v) -> known.put(String.valueOf(k), String.valueOf(v)));
+        for (Map.Entry<Object, Object> e : model.getProperties().entrySet()) {
+            known.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+        }
         if (model.getArtifactId() != null) {
             known.put("project.artifactId", model.getArtifactId());
             known.put("artifactId", model.getArtifactId());

@@ -162,7 +162,12 @@ public final class PomModel {
         if (location == null) {
             return false; // Maven's lifecycle bindings have an id only (the super POM a jar: URL)
         }
-        return ownSources.computeIfAbsent(location, l -> samePath(l, pom.absolutePath()));
+        Boolean own = ownSources.get(location); // not computeIfAbsent's lambda: see Finding.comparePlace
+        if (own == null) {
+            own = samePath(location, pom.absolutePath());
+            ownSources.put(location, own);
+        }
+        return own;
     }
 
     private static boolean samePath(String location, Path pomPath) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.maven.model.Model;
 
@@ -100,20 +99,30 @@ public final class SchemaAutoUpdateRule implements ProjectRule {
         if (model == null) {
             return null;
         }
-        Stream<String> deps = model.getDependencies().stream().map(d -> d.getGroupId() + ":" + d.getArtifactId());
-        Stream<String> plugins = model.getBuild() == null ? Stream.empty()
-                : model.getBuild().getPlugins().stream().map(p -> p.getGroupId() + ":" + p.getArtifactId());
-        List<String> coordinates = Stream.concat(deps, plugins).map(s -> s.toLowerCase(Locale.ROOT)).toList();
-        if (coordinates.stream().anyMatch(c -> c.contains("flyway"))) {
+        // loops, no streams: a project rule runs in every module (see Finding.comparePlace)
+        StringBuilder coordinates = new StringBuilder();
+        for (org.apache.maven.model.Dependency d : model.getDependencies()) {
+            coordinates.append(d.getGroupId()).append(':').append(d.getArtifactId()).append('\n');
+        }
+        if (model.getBuild() != null) {
+            for (org.apache.maven.model.Plugin p : model.getBuild().getPlugins()) {
+                coordinates.append(p.getGroupId()).append(':').append(p.getArtifactId()).append('\n');
+            }
+        }
+        String all = coordinates.toString().toLowerCase(Locale.ROOT);
+        if (all.contains("flyway")) {
             return "Flyway";
         }
-        return coordinates.stream().anyMatch(c -> c.contains("liquibase")) ? "Liquibase" : null;
+        return all.contains("liquibase") ? "Liquibase" : null;
     }
 
     private static void config(SourceFile file, Found out) {
         List<ConfigEntry> entries = file.configEntries();
         ConfigProfiles profiles = ConfigProfiles.of(file);
-        boolean ddlAutoSet = entries.stream().anyMatch(e -> e.key().equals("spring.jpa.hibernate.ddl-auto"));
+        boolean ddlAutoSet = false;
+        for (ConfigEntry e : entries) {
+            ddlAutoSet |= e.key().equals("spring.jpa.hibernate.ddl-auto");
+        }
         for (ConfigEntry e : entries) {
             String key = ConfigProfiles.withoutQuarkusProfile(e.key());
             String v = e.value() == null ? "" : e.value().strip().toLowerCase(Locale.ROOT);

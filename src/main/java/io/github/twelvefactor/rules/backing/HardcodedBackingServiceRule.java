@@ -135,7 +135,7 @@ public final class HardcodedBackingServiceRule implements FileRule {
             String service = serviceOfKey(ConfigProfiles.withoutQuarkusProfile(e.key()), e.lastSegment());
             List<ServiceHosts.Target> targets = ServiceHosts.byScheme(v);
             if (targets.isEmpty() && service != null && !v.contains("jdbc:") && !v.contains("r2dbc:")) {
-                targets = ServiceHosts.hostsOf(v).stream().map(h -> new ServiceHosts.Target(service, h)).toList();
+                targets = ServiceHosts.targets(service, ServiceHosts.hostsOf(v));
             }
             for (ServiceHosts.Target t : targets) {
                 if (!fixed(t.host(), v)) {

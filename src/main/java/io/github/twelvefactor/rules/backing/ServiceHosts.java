@@ -71,8 +71,13 @@ final class ServiceHosts {
                 hosts.add(stripPort(item));
             }
         }
-        hosts.removeIf(String::isEmpty);
-        return hosts;
+        List<String> named = new ArrayList<>(hosts.size()); // a loop: see Finding.comparePlace
+        for (String h : hosts) {
+            if (!h.isEmpty()) {
+                named.add(h);
+            }
+        }
+        return named;
     }
 
     private static boolean serverMode(String rest) {
@@ -152,8 +157,12 @@ final class ServiceHosts {
         return h.substring(0, cut);
     }
 
-    private static List<Target> targets(String service, List<String> hosts) {
-        return hosts.stream().map(h -> new Target(service, h)).toList();
+    static List<Target> targets(String service, List<String> hosts) {
+        List<Target> out = new ArrayList<>(hosts.size());
+        for (String h : hosts) {
+            out.add(new Target(service, h));
+        }
+        return out;
     }
 
     /** True when the host is written out rather than taken from a placeholder or a build token. */

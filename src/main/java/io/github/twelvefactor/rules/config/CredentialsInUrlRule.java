@@ -3,6 +3,7 @@ package io.github.twelvefactor.rules.config;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.github.twelvefactor.engine.Factor;
 import io.github.twelvefactor.engine.FileRule;
@@ -129,6 +130,20 @@ public final class CredentialsInUrlRule implements FileRule {
         }
     }
 
+    // predicates made once, not lambdas spun at run time (see Finding.comparePlace)
+    private static final Predicate<String> NOT_DUMMY = new Predicate<>() {
+        @Override
+        public boolean test(String password) {
+            return !SecretValues.isDummy(password);
+        }
+    };
+    private static final Predicate<String> ANY = new Predicate<>() {
+        @Override
+        public boolean test(String user) {
+            return true;
+        }
+    };
+
     /** Judges every credential of a value and reports each leaked password once per position. */
     private static final class Scan {
         private final SourceFile file;
@@ -147,7 +162,7 @@ public final class CredentialsInUrlRule implements FileRule {
                 return;
             }
             for (ConnectionStrings.Credential c : ConnectionStrings.find(value)) {
-                SecretJudge.Verdict v = SecretJudge.judge(c.password(), filtered, p -> !SecretValues.isDummy(p));
+                SecretJudge.Verdict v = SecretJudge.judge(c.password(), filtered, NOT_DUMMY);
                 if (v == null || sameAsUser(c, v)) {
                     continue;
                 }
@@ -180,7 +195,7 @@ public final class CredentialsInUrlRule implements FileRule {
             if (c.user().equals(c.password())) {
                 return true;
             }
-            SecretJudge.Verdict user = SecretJudge.judge(c.user(), filtered, u -> true);
+            SecretJudge.Verdict user = SecretJudge.judge(c.user(), filtered, ANY);
             return user != null && user.kind() == v.kind() && user.value().equals(v.value());
         }
     }

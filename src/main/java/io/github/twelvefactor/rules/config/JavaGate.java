@@ -35,12 +35,19 @@ final class JavaGate {
             Map.entry("accesskey", "s"), Map.entry("encryptionkey", "s"), Map.entry("key", "s"));
 
     /** In the order of {@link Mentions#SECRET_WORDS}, whose indexes the word pass gives. */
-    private static final List<Word> WORDS = Mentions.SECRET_WORDS.stream()
-            .map(w -> new Word(w, !ENDINGS.containsKey(w), ENDINGS.getOrDefault(w, ""))).toList();
+    private static final List<Word> WORDS = words();
     private static final List<String> KEY_QUALIFIERS = List.of("api", "access", "secret", "signing", "encryption",
             "private", "hmac", "jwt", "master");
 
     private JavaGate() {
+    }
+
+    private static List<Word> words() {
+        List<Word> words = new java.util.ArrayList<>(); // a loop, not a stream's lambda (see Finding.comparePlace)
+        for (String w : Mentions.SECRET_WORDS) {
+            words.add(new Word(w, !ENDINGS.containsKey(w), ENDINGS.getOrDefault(w, "")));
+        }
+        return List.copyOf(words);
     }
 
     /** For a text with no {@link SourceFile} at hand: makes the word pass first. */

@@ -59,7 +59,26 @@ final class JavaPrecheck {
         }
     }
 
+    // loops and a plain comparator, no lambdas: every Java file that may hold a secret comes here,
+    // and a lambda is a class spun at run time (see Finding.comparePlace)
+    private static final java.util.Comparator<Snippet> BY_START = new java.util.Comparator<>() {
+        @Override
+        public int compare(Snippet a, Snippet b) {
+            return Integer.compare(a.start(), b.start());
+        }
+    };
+
     private JavaPrecheck() {
+    }
+
+    /** Whether {@code [from, to)} lies inside one of the member snippets. */
+    private static boolean inMember(List<Snippet> snippets, int from, int to) {
+        for (Snippet o : snippets) {
+            if (o.member() && o.start() <= from && to <= o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Plan plan(String text) {
@@ -166,15 +185,19 @@ final class JavaPrecheck {
                 out.add(new Snippet(r[0], r[1], true, false));
             }
             for (Snippet s : statements) {
-                if (out.stream().noneMatch(o -> o.member() && o.start() <= s.start() && s.end() <= o.end())) {
+                if (!inMember(out, s.start(), s.end())) {
                     out.add(s);
                 }
             }
             // a member parsed for a sink's sake is judged there, its declaration with it
-            List<Declared> alone = declared.stream().filter(d -> out.stream()
-                    .noneMatch(o -> o.member() && o.start() <= d.start() && d.start() < o.end())).toList();
-            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            return new Plan(false, out, alone);
+            List<Declared> alone = new ArrayList<>();
+            for (Declared d : declared) {
+                if (!inMember(out, d.start(), d.start() + 1)) {
+                    alone.add(d);
+                }
+            }
+            out.sort(BY_START);
+            return new Plan(false, out, java.util.Collections.unmodifiableList(alone));
         }
 
         @Override
@@ -376,12 +399,14 @@ final class JavaPrecheck {
         }
 
         private void endOfStatement(int end, boolean openBlock) {
-            if (mention && (charsOrArray || literals.stream().anyMatch(State::wouldBeJudged))) {
+            if (mention && (charsOrArray || anyJudged(literals))) {
                 candidate = true;
             }
             if (candidate && statementStart >= 0 && statementDepth < 1) {
                 // a type's header: only a record component's @Value("${x:default}") can hold a finding there
-                wholeFile |= literals.stream().anyMatch(l -> l.contains("${"));
+                for (String l : literals) {
+                    wholeFile |= l.contains("${");
+                }
             } else if (candidate && statementStart >= 0 && plain && plainStep == 2 && !openBlock && assignedStart >= 0) {
                 declared.add(new Declared(text.substring(assignedStart, assignedEnd), plainValue, plainLine, plainColumn,
                         statementStart));
@@ -395,7 +420,8 @@ final class JavaPrecheck {
             }
             if (literalAssigned && assignedStart >= 0 && braces >= 1) {
                 String name = text.substring(assignedStart, assignedEnd);
-                literalNames.computeIfAbsent(name, k -> new HashSet<>()).add(members.size());
+                literalNames.putIfAbsent(name, new HashSet<>());
+                literalNames.get(name).add(members.size());
                 if (toCharArray || charsOrArray) {
                     charNames.add(name);
                 }
@@ -434,9 +460,18 @@ final class JavaPrecheck {
             memberStart = -1;
         }
 
+        private static boolean anyJudged(List<String> literals) {
+            for (String l : literals) {
+                if (wouldBeJudged(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Would the rule judge this literal a secret (as written, or as a placeholder's default)? */
         private static boolean wouldBeJudged(String literal) {
-            return SecretJudge.judge(literal, false, SecretJudge::plainSecret) != null
+            return SecretJudge.judge(literal, false, SecretJudge.PLAIN_SECRET) != null
                     || JavaSecrets.authorizationToken(literal) != null;
         }
     }

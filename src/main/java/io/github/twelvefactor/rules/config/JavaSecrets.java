@@ -245,7 +245,7 @@ final class JavaSecrets {
                 String text = s.asString();
                 String key = text.startsWith("${") ? text.substring(2, endOfName(text)) : annotatedName(a);
                 if (SecretNames.namesSecret(key) || SecretNames.namesSecret(annotatedName(a))) {
-                    SecretJudge.Verdict verdict = SecretJudge.judge(text, false, SecretJudge::plainSecret);
+                    SecretJudge.Verdict verdict = SecretJudge.judge(text, false, SecretJudge.PLAIN_SECRET);
                     if (verdict != null) {
                         findings.report(key, verdict, line(s), column(s));
                     }
@@ -302,7 +302,7 @@ final class JavaSecrets {
     }
 
     private static void judge(String name, String value, int line, int column, SecretFindings findings, String prefix) {
-        SecretJudge.Verdict v = SecretJudge.judge(value, false, SecretJudge::plainSecret);
+        SecretJudge.Verdict v = SecretJudge.judge(value, false, SecretJudge.PLAIN_SECRET);
         if (v == null) {
             return;
         }

@@ -90,10 +90,20 @@ final class JavaSnippetTokens {
             from = to;
         }
         Map<String, Integer> mentions = mentions();
-        List<Runnable> sinks = new ArrayList<>();
-        // calls, then constructors, as the tree walk takes them
-        List<Member> calls = new ArrayList<>(members.stream().filter(m -> m.call() != null && !m.constructor()).toList());
-        calls.addAll(members.stream().filter(m -> m.call() != null && m.constructor()).toList());
+        List<JavaSinks.Place> places = new ArrayList<>();
+        List<Literal> literals = new ArrayList<>();
+        // calls, then constructors, as the tree walk takes them (loops, no lambdas: see Finding.comparePlace)
+        List<Member> calls = new ArrayList<>();
+        for (Member m : members) {
+            if (m.call() != null && !m.constructor()) {
+                calls.add(m);
+            }
+        }
+        for (Member m : members) {
+            if (m.call() != null && m.constructor()) {
+                calls.add(m);
+            }
+        }
         for (Member m : calls) {
             for (JavaSinks.Place p : JavaSinks.places(m.call(), m.constructor(), m.args().size())) {
                 int[] arg = m.args().get(p.index());
@@ -102,12 +112,17 @@ final class JavaSnippetTokens {
                     return false;
                 }
                 if (l != null) {
-                    sinks.add(() -> JavaSecrets.sinkLiteral(p.label(), p.charsOnly(), l.value(), l.chars(), l.line(),
-                            l.column(), findings));
+                    places.add(p);
+                    literals.add(l);
                 }
             }
         }
-        sinks.forEach(Runnable::run);
+        // judged only once every argument is known: an unknown one hands the whole file to javaparser
+        for (int i = 0; i < places.size(); i++) {
+            JavaSinks.Place p = places.get(i);
+            Literal l = literals.get(i);
+            JavaSecrets.sinkLiteral(p.label(), p.charsOnly(), l.value(), l.chars(), l.line(), l.column(), findings);
+        }
         for (Member m : members) {
             if (m.constant() != null && m.name() != null) {
                 JavaSecrets.declared(m.name(), m.constant().value(), m.constant().line(), m.constant().column(), findings);
@@ -161,7 +176,7 @@ final class JavaSnippetTokens {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             if (t.isIdentifier(i)) {
-                counts.merge(t.text(i), 1, Integer::sum);
+                counts.put(t.text(i), counts.getOrDefault(t.text(i), 0) + 1);
             }
         }
         return counts;

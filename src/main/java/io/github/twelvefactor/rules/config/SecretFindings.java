@@ -26,7 +26,7 @@ final class SecretFindings {
 
     /** Judges {@code raw} as the value of {@code key} and reports it when something secret ships. */
     void judge(String key, String raw, boolean mavenFiltered, int line, int column) {
-        SecretJudge.Verdict v = SecretJudge.judge(raw, mavenFiltered, SecretJudge::plainSecret);
+        SecretJudge.Verdict v = SecretJudge.judge(raw, mavenFiltered, SecretJudge.PLAIN_SECRET);
         if (v != null) {
             report(key, v, line, column);
         }

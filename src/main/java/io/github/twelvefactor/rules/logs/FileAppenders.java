@@ -149,7 +149,12 @@ final class FileAppenders {
     }
 
     /** File appenders and handlers: what {@code file-logging} looks for. */
-    static final Kind FILES = Kind.of(v -> v.endsWith("FileAppender"), LOG4J2_TYPES, "java.util.logging.FileHandler");
+    static final Kind FILES = Kind.of(new Predicate<>() { // no lambda: see Finding.comparePlace
+        @Override
+        public boolean test(String v) {
+            return v.endsWith("FileAppender");
+        }
+    }, LOG4J2_TYPES, "java.util.logging.FileHandler");
 
     /** log4j 1 {@code log4j.appender.X=...FileAppender} used by a logger, log4j2 {@code appender.X.type=File}, JUL {@code handlers=...FileHandler}. */
     static void properties(SourceFile file, Kind kind, Found found) {

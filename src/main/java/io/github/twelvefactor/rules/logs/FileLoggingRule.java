@@ -94,7 +94,12 @@ public final class FileLoggingRule implements FileRule {
     }
 
     private static FileAppenders.Found writesLogFiles(SourceFile file, Reporter out) {
-        return (line, column, what) -> out.report(line, column, what + " writes log files (" + file.fileName() + ")");
+        return new FileAppenders.Found() { // no lambda: see Finding.comparePlace
+            @Override
+            public void at(int line, int column, String what) {
+                out.report(line, column, what + " writes log files (" + file.fileName() + ")");
+            }
+        };
     }
 
     /** Spring's logging.file.* and Quarkus' quarkus.log.file.enable in main config. */

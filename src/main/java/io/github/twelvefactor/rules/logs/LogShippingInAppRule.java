@@ -3,6 +3,7 @@ package io.github.twelvefactor.rules.logs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import com.github.javaparser.ast.CompilationUnit;
@@ -54,8 +55,12 @@ public final class LogShippingInAppRule implements FileRule {
             "KafkaAppender");
     /** log4j2 appender plugins (lower-cased) that send log events over the network. */
     private static final Set<String> LOG4J2_TYPES = Set.of("socket", "syslog", "http", "flume", "kafka");
-    private static final FileAppenders.Kind SHIPPERS = FileAppenders.Kind.of(
-            v -> APPENDER_CLASSES.contains(v.substring(v.lastIndexOf('.') + 1)), LOG4J2_TYPES, "java.util.logging.SocketHandler");
+    private static final FileAppenders.Kind SHIPPERS = FileAppenders.Kind.of(new Predicate<>() { // no lambda: see Finding.comparePlace
+        @Override
+        public boolean test(String v) {
+            return APPENDER_CLASSES.contains(v.substring(v.lastIndexOf('.') + 1));
+        }
+    }, LOG4J2_TYPES, "java.util.logging.SocketHandler");
     /** Packages whose classes of the names above are log shippers. */
     private static final List<String> LOGGING_PACKAGES = List.of("java.util.logging.", "ch.qos.logback.",
             "net.logstash.logback.", "org.apache.log4j.", "de.siegmar.logbackgelf.", "com.github.loki4j.",
@@ -165,7 +170,12 @@ public final class LogShippingInAppRule implements FileRule {
     }
 
     private static boolean fromLoggingPackage(String qualified) {
-        return LOGGING_PACKAGES.stream().anyMatch(qualified::startsWith);
+        for (String p : LOGGING_PACKAGES) {
+            if (qualified.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean importedFromLoggingPackage(CompilationUnit cu, String simple) {
@@ -179,7 +189,12 @@ public final class LogShippingInAppRule implements FileRule {
     }
 
     private static FileAppenders.Found ships(SourceFile file, Reporter out) {
-        return (line, column, what) -> out.report(line, column, what + " " + ships(file));
+        return new FileAppenders.Found() {
+            @Override
+            public void at(int line, int column, String what) {
+                out.report(line, column, what + " " + ships(file));
+            }
+        };
     }
 
     private static String ships(SourceFile file) {

@@ -1,5 +1,6 @@
 package io.github.twelvefactor.rules.parity;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,22 +38,37 @@ import io.github.twelvefactor.rules.parity.DatabaseSightings.Sighting;
                 + "Testcontainers (jdbc:tc:postgresql:16:///app, or @ServiceConnection) or a compose service, and drop "
                 + "the embedded engine and its driver.")
 public final class DatabaseParityRule implements ProjectRule {
-    private static final Comparator<Sighting> ORDER = Comparator.comparing(Sighting::path).thenComparingInt(Sighting::line);
+    // plain comparators and loops, no lambdas: a project rule runs in every module (see Finding.comparePlace)
+    private static final Comparator<Sighting> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Sighting a, Sighting b) {
+            int c = a.path().compareTo(b.path());
+            return c != 0 ? c : Integer.compare(a.line(), b.line());
+        }
+    };
 
     @Override
     public void check(ModuleView module, ProjectReporter out) {
         DatabaseSightings sightings = DatabaseSightings.of(module);
-        List<Sighting> servers = sightings.all.stream().filter(s -> !s.engine().embedded()).toList();
+        List<Sighting> servers = new ArrayList<>();
+        List<Sighting> embeddedOnes = new ArrayList<>();
+        for (Sighting s : sightings.all) {
+            if (!s.engine().embedded()) {
+                servers.add(s);
+            } else if (s.file() != null) {
+                embeddedOnes.add(s);
+            }
+        }
         if (servers.isEmpty()) {
             return;
         }
+        embeddedOnes.sort(ORDER);
         Map<String, Sighting> divergences = new LinkedHashMap<>();
-        sightings.all.stream().filter(s -> s.engine().embedded() && s.file() != null).sorted(ORDER)
-                .forEach(s -> divergences.putIfAbsent(s.path() + "\u0000" + s.engine(), s));
+        for (Sighting s : embeddedOnes) {
+            divergences.putIfAbsent(s.path() + "\u0000" + s.engine(), s);
+        }
         for (Sighting embedded : divergences.values()) {
-            Sighting server = servers.stream().min(Comparator
-                    .comparingInt((Sighting s) -> s.path().equals(embedded.path()) ? 1 : 0)
-                    .thenComparingInt(Sighting::rank).thenComparing(ORDER)).orElseThrow();
+            Sighting server = closest(servers, embedded);
             boolean tested = sightings.testcontainers.contains(server.engine());
             String message = embedded.engine().label() + " (" + embedded.place() + ") here, but "
                     + server.engine().label() + " in " + server.at() + " (" + server.place()
@@ -64,5 +80,24 @@ public final class DatabaseParityRule implements ProjectRule {
                 out.at(embedded.file()).report(embedded.line(), 0, message);
             }
         }
+    }
+
+    /** The server sighting to name beside an embedded one: another file's first, then by rank, then place. */
+    private static Sighting closest(List<Sighting> servers, Sighting embedded) {
+        Sighting best = null;
+        for (Sighting s : servers) {
+            if (best == null || compareAsPartner(s, best, embedded) < 0) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static int compareAsPartner(Sighting a, Sighting b, Sighting embedded) {
+        int c = Integer.compare(a.path().equals(embedded.path()) ? 1 : 0, b.path().equals(embedded.path()) ? 1 : 0);
+        if (c == 0) {
+            c = Integer.compare(a.rank(), b.rank());
+        }
+        return c != 0 ? c : ORDER.compare(a, b);
     }
 }

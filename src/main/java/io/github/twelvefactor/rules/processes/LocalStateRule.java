@@ -1,5 +1,6 @@
 package io.github.twelvefactor.rules.processes;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -96,8 +97,16 @@ public final class LocalStateRule implements ProjectRule {
 
     /** True when the pom brings Spring Session, which keeps {@code HttpSession} in a shared store. */
     static boolean springSession(Model model) {
-        return model != null && model.getDependencies().stream().anyMatch(d -> "org.springframework.session".equals(d.getGroupId())
-                || (d.getArtifactId() != null && d.getArtifactId().startsWith("spring-session")));
+        if (model == null) {
+            return false;
+        }
+        for (org.apache.maven.model.Dependency d : model.getDependencies()) { // a loop: see Finding.comparePlace
+            if ("org.springframework.session".equals(d.getGroupId())
+                    || (d.getArtifactId() != null && d.getArtifactId().startsWith("spring-session"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void config(SourceFile file, Reporter out) {
@@ -129,8 +138,8 @@ public final class LocalStateRule implements ProjectRule {
             return null;
         }
         List<String> words = List.of(WORD.split(key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)));
-        if (words.stream().noneMatch(STORAGE_WORDS::contains) || words.stream().noneMatch(PLACE_WORDS::contains)
-                || words.stream().anyMatch(OTHER_WORDS::contains)) {
+        if (Collections.disjoint(words, STORAGE_WORDS) || Collections.disjoint(words, PLACE_WORDS)
+                || !Collections.disjoint(words, OTHER_WORDS)) {
             return null;
         }
         return "stores files on the local disk of the instance";

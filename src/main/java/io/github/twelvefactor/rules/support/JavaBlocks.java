@@ -51,6 +51,16 @@ public final class JavaBlocks {
         }
     }
 
+    /** Whether the brace at {@code brace} is still open (a loop, not a stream: see Finding.comparePlace). */
+    private static boolean opened(Deque<Open> stack, int brace) {
+        for (Open o : stack) {
+            if (o.brace == brace) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void read() {
         Deque<Open> stack = new ArrayDeque<>();
         int topHeaderStart = 0;
@@ -66,7 +76,7 @@ public final class JavaBlocks {
                 stack.push(new Open(i, k, isEnum[0]));
             } else if (c == '}') {
                 int partner = t.partner(i);
-                if (partner < 0 || stack.stream().noneMatch(o -> o.brace == partner)) {
+                if (partner < 0 || !opened(stack, partner)) {
                     continue; // a stray closer in broken source
                 }
                 Open closed;

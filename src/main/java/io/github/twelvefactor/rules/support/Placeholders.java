@@ -140,12 +140,22 @@ public final class Placeholders {
 
     /** True when some part of the value is resolved at run time. */
     public static boolean containsPlaceholder(String value, boolean mavenFiltered) {
-        return parse(value, mavenFiltered).stream().anyMatch(p -> p.kind() == Kind.RUNTIME);
+        return hasPart(parse(value, mavenFiltered), Kind.RUNTIME);
     }
 
     /** True when some part of the value is filled in by Maven resource filtering. */
     public static boolean containsBuildTimeToken(String value, boolean mavenFiltered) {
-        return mavenFiltered && parse(value, true).stream().anyMatch(p -> p.kind() == Kind.BUILD_TIME);
+        return mavenFiltered && hasPart(parse(value, true), Kind.BUILD_TIME);
+    }
+
+    /** A loop, not a stream's lambda: every config value comes here (see Finding.comparePlace). */
+    private static boolean hasPart(List<Part> parts, Kind kind) {
+        for (Part p : parts) {
+            if (p.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -195,8 +205,11 @@ public final class Placeholders {
             nameEnd++;
         }
         String name = inner.substring(0, nameEnd);
-        boolean envStyle = !name.isEmpty() && name.chars().allMatch(ch -> ch == '_' || Character.isDigit(ch)
-                || (ch >= 'A' && ch <= 'Z'));
+        boolean envStyle = !name.isEmpty();
+        for (int k = 0; k < name.length() && envStyle; k++) {
+            char ch = name.charAt(k);
+            envStyle = ch == '_' || Character.isDigit(ch) || (ch >= 'A' && ch <= 'Z');
+        }
         String rest = inner.substring(nameEnd);
         String fallback = null;
         boolean hasDefault = false;

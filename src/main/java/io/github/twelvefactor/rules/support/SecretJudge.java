@@ -31,6 +31,17 @@ public final class SecretJudge {
         }
     }
 
+    /**
+     * {@link #plainSecret} as a predicate, made once: a method reference is a class spun at run time
+     * in every place it is written (see {@code Finding.comparePlace}).
+     */
+    public static final Predicate<String> PLAIN_SECRET = new Predicate<>() {
+        @Override
+        public boolean test(String literal) {
+            return plainSecret(literal);
+        }
+    };
+
     private SecretJudge() {
     }
 

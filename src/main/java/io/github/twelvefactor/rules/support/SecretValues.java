@@ -95,7 +95,7 @@ public final class SecretValues {
     /** {@code Password}, {@code Token:}: a capitalised secret word used as a label, not a value. */
     private static boolean isLabel(String v) {
         String word = v.endsWith(":") ? v.substring(0, v.length() - 1) : v;
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && allLetters(word)
                 && !word.equals(word.toUpperCase(Locale.ROOT)) && SecretNames.namesSecret(word);
     }
 
@@ -146,7 +146,17 @@ public final class SecretValues {
         for (int i = 1; i < v.length() && !hump; i++) {
             hump = Character.isLowerCase(v.charAt(i - 1)) && Character.isUpperCase(v.charAt(i));
         }
-        return v.indexOf('_') >= 0 || hump || v.chars().allMatch(Character::isLetter);
+        return v.indexOf('_') >= 0 || hump || allLetters(v);
+    }
+
+    /** A loop, not {@code chars().allMatch(Character::isLetter)}: a method reference is a class spun at run time. */
+    private static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -161,8 +171,12 @@ public final class SecretValues {
             return true;
         }
         String n = normalize(value);
-        if (WORDS_NAME.matcher(n).matches() && SecretNames.words(n).stream().anyMatch(SecretNames::namesSecret)) {
-            return true;
+        if (WORDS_NAME.matcher(n).matches()) {
+            for (String word : SecretNames.words(n)) {
+                if (SecretNames.namesSecret(word)) {
+                    return true;
+                }
+            }
         }
         List<String> v = SecretNames.words(n);
         List<String> w = SecretNames.words(name);

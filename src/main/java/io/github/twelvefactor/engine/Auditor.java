@@ -279,7 +279,7 @@ public final class Auditor {
         // change at the next audit
         java.nio.file.attribute.BasicFileAttributes attrs = cache == null ? null : walked;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = FileBytes.read(path, walked.size());
         } catch (IOException | SecurityException e) {
             return FileRun.failed(new FileIssue(display, FileIssue.Kind.SKIPPED, "unreadable: " + e.getClass().getSimpleName()));
         }

@@ -64,9 +64,12 @@ public record AuditResult(List<Finding> findings, int suppressed, List<FileIssue
 
     /** How many findings at or above {@code failAt} no baseline accepts: they fail the build. */
     public long failing(Severity failAt) {
+        if (failAt == null) {
+            return 0;
+        }
         long n = 0;
         for (Finding f : findings) {
-            n += failAt != null && f.severity().atLeast(failAt) && !isBaselined(f) ? 1 : 0;
+            n += f.severity().atLeast(failAt) && !isBaselined(f) ? 1 : 0;
         }
         return n;
     }

@@ -35,14 +35,14 @@ final class FileBytes {
                     break;
                 }
                 n += r;
-                if (n == expected && r > 0) {
+                if (n == expected) { // reached only after a read of at least one byte
                     break; // the size the walk saw, and one byte more was asked: the end
                 }
                 if (n == buf.length) {
                     buf = Arrays.copyOf(buf, buf.length * 2); // grown since the walk
                 }
             }
-            return n == buf.length ? buf : Arrays.copyOf(buf, n);
+            return Arrays.copyOf(buf, n); // never full here: a full buffer grows before the next read
         }
     }
 }

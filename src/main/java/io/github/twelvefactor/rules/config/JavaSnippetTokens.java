@@ -176,7 +176,8 @@ final class JavaSnippetTokens {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             if (t.isIdentifier(i)) {
-                counts.put(t.text(i), counts.getOrDefault(t.text(i), 0) + 1);
+                String name = t.text(i);
+                counts.put(name, counts.getOrDefault(name, 0) + 1);
             }
         }
         return counts;

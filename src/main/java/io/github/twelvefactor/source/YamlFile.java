@@ -64,7 +64,7 @@ public final class YamlFile {
             // the composer alone, as Yaml.composeAll builds it: a Yaml object would also build a
             // constructor and a representer, which cost a cold JVM about 0.1 s and are never used here
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    new Resolver(), options);
+                    NULLS_AND_MERGES, options);
             while (composer.checkNode()) {
                 Node n = composer.getNode();
                 if (n != null) {
@@ -180,4 +180,19 @@ public final class YamlFile {
     public static int column(Node n) {
         return n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
     }
+
+    /**
+     * Tags only what is read here: null ({@code ~}, {@code null}, empty) and merge keys ({@code <<}),
+     * with snakeyaml's own patterns. Booleans, numbers and timestamps stay strings: their patterns ran
+     * on every port, flag and version in every file, and nothing here asks for those tags. Reads only
+     * after it is built, so one serves every thread.
+     */
+    private static final Resolver NULLS_AND_MERGES = new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+        }
+    };
 }

@@ -42,4 +42,39 @@ class YamlFileTest {
         ConfigEntry merged = yaml.entries().stream().filter(e -> e.key().equals("app.pool")).findFirst().orElseThrow();
         assertEquals(3, merged.line());
     }
+
+    /**
+     * Only null and merge keys are tagged (see YamlFile's resolver): a null reads as an empty value, a
+     * merge key merges, and numbers, booleans and dates keep their text as written.
+     */
+    @Test
+    void scalarsKeepTheirTextAndNullsReadEmpty() {
+        YamlFile yaml = YamlFile.parse("""
+                port: 08080
+                enabled: Yes
+                ratio: .5e3
+                day: 2026-11-29
+                none: ~
+                empty:
+                spelled: NULL
+                word: nullable
+                defaults: &d
+                  user: app
+                merged:
+                  <<: *d
+                """);
+        Map<String, String> values = new java.util.HashMap<>();
+        for (ConfigEntry e : yaml.entries()) {
+            values.put(e.key(), e.value());
+        }
+        assertEquals("08080", values.get("port"));
+        assertEquals("Yes", values.get("enabled"));
+        assertEquals(".5e3", values.get("ratio"));
+        assertEquals("2026-11-29", values.get("day"));
+        assertEquals("", values.get("none"));
+        assertEquals("", values.get("empty"));
+        assertEquals("", values.get("spelled"));
+        assertEquals("nullable", values.get("word"));
+        assertEquals("app", values.get("merged.user"));
+    }
 }

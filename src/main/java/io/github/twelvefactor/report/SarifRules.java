@@ -118,10 +118,16 @@ final class SarifRules {
 
     /** {@code hardcoded-secret} becomes {@code HardcodedSecret}. */
     static String pascalCase(String id) {
+        // each run of [A-Za-z0-9] with its first letter upper-cased; no pattern per rule and report
         StringBuilder out = new StringBuilder(id.length());
-        for (String part : id.split("[^A-Za-z0-9]+")) {
-            if (!part.isEmpty()) {
-                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+        boolean first = true;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                out.append(first ? Character.toUpperCase(c) : c);
+                first = false;
+            } else {
+                first = true;
             }
         }
         return out.toString();

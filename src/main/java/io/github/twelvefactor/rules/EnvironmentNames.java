@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class EnvironmentNames {
     /** Names of deploys, as teams spell them. */
-    private static final Set<String> DEPLOYS = Set.of("dev", "develop", "development", "test", "qa", "uat",
+    static final Set<String> DEPLOYS = Set.of("dev", "develop", "development", "test", "qa", "uat",
             "staging", "stage", "stg", "prod", "production", "prd", "live", "local", "docker", "cloud", "k8s",
             "kubernetes", "openshift", "preprod", "int", "integration", "sit", "demo", "sandbox", "perf");
 
@@ -35,9 +35,16 @@ public final class EnvironmentNames {
         if (expression == null) {
             return out;
         }
-        for (String w : expression.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        // the runs of [a-z0-9] in the lower-cased text (a split on [^a-z0-9]+ without a pattern per call)
+        String lower = expression.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean word = i < lower.length() && isWordChar(lower.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
         }
         return out;
@@ -49,8 +56,21 @@ public final class EnvironmentNames {
         if (DEPLOYS.contains(w)) {
             return w;
         }
-        String stripped = w.replaceFirst("(?<=[a-z])[0-9]+$", "");
+        // trailing digits after a letter: prod for prod2 (w.replaceFirst("(?<=[a-z])[0-9]+$", ""), but
+        // for a line break at the end, which no deploy's name has, without a pattern per call)
+        int digits = w.length();
+        while (digits > 0 && w.charAt(digits - 1) >= '0' && w.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        if (digits == w.length() || digits == 0 || w.charAt(digits - 1) < 'a' || w.charAt(digits - 1) > 'z') {
+            return null;
+        }
+        String stripped = w.substring(0, digits);
         return DEPLOYS.contains(stripped) ? stripped : null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     public static boolean isDeploy(String word) {

@@ -66,8 +66,16 @@ public final class Placeholders {
 
     /** True when the value holds a run-time placeholder of any form. */
     public static boolean hasPlaceholder(String value) {
-        return value != null && (value.contains("${") || SHELL_VAR.matcher(value).find()
-                || WHOLE_VALUE.matcher(value.strip()).matches());
+        if (value == null) {
+            return false;
+        }
+        if (value.contains("${") || value.indexOf('$') >= 0 && SHELL_VAR.matcher(value).find()) {
+            return true;
+        }
+        // each of WHOLE_VALUE's forms starts with its own mark: the pattern runs only after one
+        String s = value.strip();
+        return (s.startsWith("%") || s.startsWith("#{") || s.startsWith("ENC(") || s.startsWith("{cipher}")
+                || s.startsWith("vault:") || s.startsWith("op://")) && WHOLE_VALUE.matcher(s).matches();
     }
 
     /**

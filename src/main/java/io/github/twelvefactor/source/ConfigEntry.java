@@ -8,6 +8,24 @@ package io.github.twelvefactor.source;
  */
 public record ConfigEntry(String key, String value, int line, int column, int document) {
 
+    /**
+     * {@code key} without a list index at its end, as YAML's lists are flattened:
+     * {@code spring.profiles.active} for {@code spring.profiles.active[0]}; any other key as it is. The
+     * same as {@code key.replaceFirst("\\[\\d+]$", "")} for a key that does not end in a line
+     * break, without a regular expression compiled per call.
+     */
+    public static String withoutListIndex(String key) {
+        int close = key.length() - 1;
+        if (close < 2 || key.charAt(close) != ']') {
+            return key;
+        }
+        int i = close - 1;
+        while (i >= 0 && key.charAt(i) >= '0' && key.charAt(i) <= '9') {
+            i--;
+        }
+        return i < close - 1 && i >= 0 && key.charAt(i) == '[' ? key.substring(0, i) : key;
+    }
+
     /** The last segment of a dotted key: {@code password} for {@code spring.datasource.password}. */
     public String lastSegment() {
         int dot = key.lastIndexOf('.');

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.twelvefactor.RandomTexts;
 import io.github.twelvefactor.engine.AuditResult;
 import io.github.twelvefactor.engine.FileIssue;
 import io.github.twelvefactor.engine.Finding;
@@ -161,5 +163,20 @@ class SarifDetailsTest {
         assertEquals(Map.of(Samples.PORT, Severity.ERROR), ctx.rules());
         assertEquals(null, ctx.category(), "a blank category is none");
         assertEquals("app", ctx.withCategory("app").category());
+    }
+
+    /** pascalCase scans by hand what a split on [^A-Za-z0-9]+ did: the same names. */
+    @Test
+    void pascalCaseAnswersAsTheSplitItReplaced() {
+        for (String id : RandomTexts.of(11, 5_000, 6, "hardcoded", "secret", "-", "_", ".", "in", "url", "2", "0", "9", "A", "Z", "a", "z",
+                "--", "\u00e9", " ")) {
+            StringBuilder expected = new StringBuilder();
+            for (String part : id.split("[^A-Za-z0-9]+")) {
+                if (!part.isEmpty()) {
+                    expected.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+                }
+            }
+            assertEquals(expected.toString(), SarifRules.pascalCase(id), id);
+        }
     }
 }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.twelvefactor.RandomTexts;
 
 class EnvironmentNamesTest {
 
@@ -43,5 +47,25 @@ class EnvironmentNamesTest {
         assertFalse(EnvironmentNames.developmentOnly("h2"));
         assertFalse(EnvironmentNames.developmentOnly(""));
         assertFalse(EnvironmentNames.developmentOnly(null));
+    }
+
+    /** words and deploy scan by hand what a split and a replaceFirst did: the same answers. */
+    @Test
+    void wordsAndDeployAnswerAsThePatternsTheyReplaced() {
+        for (String s : RandomTexts.of(7, 20_000, 6, "prod", "PROD", "dev", "Stage", "qa", "uat", "2", "10", "0", "9", "z", "Z", "-",
+                "_", " ", ".", "|", "\u00e9", "\u0130", "\u212a", "k8s", "test", "x", "\n", "\r\n", "\u2028")) {
+            List<String> words = new ArrayList<>();
+            for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            assertEquals(words, EnvironmentNames.words(s), s);
+            String w = s.toLowerCase(Locale.ROOT);
+            String stripped = w.replaceFirst("(?<=[a-z])[0-9]+$", "");
+            String deploy = EnvironmentNames.DEPLOYS.contains(w) ? w
+                    : EnvironmentNames.DEPLOYS.contains(stripped) ? stripped : null;
+            assertEquals(deploy, EnvironmentNames.deploy(s), s);
+        }
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
+
+import io.github.twelvefactor.RandomTexts;
 
 class PlaceholdersTest {
 
@@ -46,5 +50,17 @@ class PlaceholdersTest {
         assertTrue(Placeholders.hasMavenProperty("${env}", true));
         assertFalse(Placeholders.hasMavenProperty("${env}", false));
         assertFalse(Placeholders.hasMavenProperty("${SPRING_PROFILES_ACTIVE:dev}", true));
+    }
+
+    /** hasPlaceholder runs its patterns only after the marks they start with: the same answers as always running them. */
+    @Test
+    void hasPlaceholderAnswersAsItsPatternsAlone() {
+        Pattern shellVar = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
+        Pattern wholeValue = Pattern.compile("%[A-Za-z0-9_]+%|#\\{.*}|ENC\\(.*\\)|\\{cipher}.*|vault:.*|op://.*");
+        for (String v : RandomTexts.of(13, 20_000, 6, "$", "${", "}", "{", "%", "A", "_", "1", "#", "#{", "ENC(", ")",
+                "{cipher}", "vault:", "op://", " ", "\t", "\n", "x", "secret", "enc(")) {
+            boolean expected = v.contains("${") || shellVar.matcher(v).find() || wholeValue.matcher(v.strip()).matches();
+            assertEquals(expected, Placeholders.hasPlaceholder(v), v);
+        }
     }
 }

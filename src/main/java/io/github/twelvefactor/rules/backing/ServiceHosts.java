@@ -50,8 +50,9 @@ final class ServiceHosts {
             }
             return targets(db.engine().label() + " database", jdbcHosts(db.engine(), rest));
         }
-        Matcher m = SCHEME_URL.matcher(value);
-        if (m.find()) {
+        // the pattern needs "://": most values have none, and its search is the costly part
+        Matcher m = value.contains("://") ? SCHEME_URL.matcher(value) : null;
+        if (m != null && m.find()) {
             return targets(SCHEMES.get(m.group(1).toLowerCase(Locale.ROOT)), authorityHosts(value.substring(m.end())));
         }
         return List.of();

@@ -76,7 +76,7 @@ public final class BakedActiveProfileRule implements FileRule {
         } else {
             String reported = null;
             for (ConfigEntry e : file.configEntries()) {
-                String key = e.key().replaceFirst("\\[\\d+]$", "");
+                String key = ConfigEntry.withoutListIndex(e.key());
                 if (KEYS.contains(key) && e.value() != null && !key.equals(reported)) {
                     if (report(out, e.line(), e.column(), key, e.value(), file.isMavenFiltered(), "in " + file.fileName())) {
                         reported = key;

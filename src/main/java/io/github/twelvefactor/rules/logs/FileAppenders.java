@@ -182,7 +182,7 @@ final class FileAppenders {
         for (ConfigEntry e : file.configEntries()) {
             String[] parts = e.key().split("\\.");
             int n = parts.length;
-            String last = parts[n - 1].replaceFirst("\\[\\d+]$", "");
+            String last = ConfigEntry.withoutListIndex(parts[n - 1]);
             boolean byName = n >= 2 && parts[n - 2].equalsIgnoreCase("appenders")
                     && kind.log4j2Types().contains(last.toLowerCase(Locale.ROOT));
             boolean byType = n >= 3 && last.equals("type") && e.value() != null

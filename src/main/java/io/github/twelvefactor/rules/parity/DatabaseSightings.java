@@ -74,10 +74,11 @@ final class DatabaseSightings {
     }
 
     /** IDE and tool folders ({@code .idea/dataSources.xml}) describe no environment of the app; CI ({@code .github}) does. */
-    private static boolean hiddenFolder(String path) {
-        String[] parts = path.split("/");
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (parts[i].startsWith(".") && !parts[i].equals(".github")) {
+    /** Whether a folder of {@code path} (not its file name) starts with a dot, {@code .github} aside. */
+    static boolean hiddenFolder(String path) {
+        int last = path.lastIndexOf('/');
+        for (int start = 0; start < last; start = path.indexOf('/', start) + 1) {
+            if (path.charAt(start) == '.' && !path.startsWith(".github/", start)) {
                 return true;
             }
         }

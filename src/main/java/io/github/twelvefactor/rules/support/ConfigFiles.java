@@ -18,6 +18,13 @@ public final class ConfigFiles {
     /** {@code name_fr.properties}, {@code name_pt_BR.properties}: a bundle when the suffix is a language. */
     private static final Pattern LOCALE_SUFFIX = Pattern.compile(".+_([a-z]{2})(_[A-Z]{2})?\\.properties");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** What {@link #BUNDLE_NAME}, {@link #BUNDLE_DIR} and {@link #CI} cannot match without. */
+    private static final String[] BUNDLE_NAME_WORDS = {"message", "label", "text", "strings", "i18n", "l10n", "bundle",
+        "resources"};
+    private static final String[] BUNDLE_DIR_WORDS = {"i18n/", "l10n/", "lang/", "langs/", "locale/", "locales/",
+        "messages/"};
+    private static final String[] CI_WORDS = {".github/", ".circleci/", ".gitlab-ci.y", ".travis.y", "azure-pipelines.y",
+        "bitbucket-pipelines.y", ".drone.y", ".woodpecker", "appveyor.y"};
     private static final Pattern BUNDLE_DIR = Pattern.compile("(?i)(^|.*/)(i18n|l10n|lang|langs|locale|locales|messages)/.*");
     private static final Pattern ENV_TEMPLATE = Pattern.compile(
             "(?i)(.*[._-])?(example|sample|template|dist|defaults?|tmpl|tpl)([._-].*)?");
@@ -30,12 +37,34 @@ public final class ConfigFiles {
 
     /** A message bundle: by name ({@code messages*.properties}, {@code *_de.properties}) or folder ({@code i18n/}). */
     public static boolean isMessageBundle(String path) {
+        // each pattern runs only where the words it needs stand: a pattern costs far more than a
+        // search for a word, and most config files are named application*, bootstrap* or logback*
         String name = path.substring(path.lastIndexOf('/') + 1);
-        if (BUNDLE_NAME.matcher(name).matches() || BUNDLE_DIR.matcher(path).matches()) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (containsAny(lowerName, BUNDLE_NAME_WORDS) && BUNDLE_NAME.matcher(name).matches()) {
             return true;
+        }
+        if (containsAny(path.toLowerCase(Locale.ROOT), BUNDLE_DIR_WORDS) && BUNDLE_DIR.matcher(path).matches()) {
+            return true;
+        }
+        if (!name.endsWith(".properties") || name.indexOf('_') < 0) {
+            return false;
         }
         Matcher m = LOCALE_SUFFIX.matcher(name);
         return m.matches() && LANGUAGES.contains(m.group(1));
+    }
+
+    /**
+     * Whether {@code lower} (lower-cased) holds one of {@code words}: the patterns here ignore case in
+     * ASCII only, so a name they match holds one of their words, lower-cased, as it stands.
+     */
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A template of a {@code .env} file: {@code .env.example}, {@code .env.sample}, {@code example.env}... */
@@ -46,7 +75,7 @@ public final class ConfigFiles {
 
     /** A CI pipeline definition: {@code .github/**}, {@code .gitlab-ci.yml}, {@code .circleci/**}... */
     public static boolean isCiPipeline(String path) {
-        return CI.matcher(path).matches();
+        return containsAny(path.toLowerCase(Locale.ROOT), CI_WORDS) && CI.matcher(path).matches();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.io.xpp3.MavenXpp3ReaderEx;
 import org.junit.jupiter.api.Test;
 
+import io.github.twelvefactor.RandomTexts;
 import io.github.twelvefactor.engine.AuditRequest;
 import io.github.twelvefactor.engine.Auditor;
 import io.github.twelvefactor.engine.Finding;
@@ -74,5 +75,22 @@ class DatabaseParityRuleTest {
     void aRuleSetToInfoLowersEveryFinding() throws Exception {
         parity("test-h2-main-postgres", Map.of("database-parity", "info"))
                 .forEach(f -> assertEquals(Severity.INFO, f.severity(), f.toString()));
+    }
+
+    /** hiddenFolder scans by hand what a split on '/' did: the same answers for file paths. */
+    @Test
+    void hiddenFolderAnswersAsTheSplitItReplaced() {
+        for (String path : RandomTexts.of(19, 20_000, 6, ".idea/", ".github/", ".githubx/", ".github", "src/", "a/", "/", ".",
+                ".h2.server.properties", "x.yml", "//", "github/")) {
+            if (path.endsWith("/")) {
+                continue; // a file's path never ends with '/'
+            }
+            String[] parts = path.split("/");
+            boolean expected = false;
+            for (int i = 0; i < parts.length - 1; i++) {
+                expected |= parts[i].startsWith(".") && !parts[i].equals(".github");
+            }
+            assertEquals(expected, DatabaseSightings.hiddenFolder(path), path);
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -182,17 +183,30 @@ public final class YamlFile {
     }
 
     /**
-     * Tags only what is read here: null ({@code ~}, {@code null}, empty) and merge keys ({@code <<}),
-     * with snakeyaml's own patterns. Booleans, numbers and timestamps stay strings: their patterns ran
-     * on every port, flag and version in every file, and nothing here asks for those tags. Reads only
-     * after it is built, so one serves every thread.
+     * Tags only what is read here: null ({@code ~}, {@code null}, {@code Null}, {@code NULL}, empty) and
+     * merge keys ({@code <<}), the plain scalars snakeyaml's own patterns tag so. Booleans, numbers and
+     * timestamps stay strings: snakeyaml's patterns for them ran on every port, flag, version and key of
+     * every file, and nothing here asks for those tags. No state, so one serves every thread.
      */
-    private static final Resolver NULLS_AND_MERGES = new Resolver() {
+    static final Resolver NULLS_AND_MERGES = new Resolver() {
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
-            addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
-            addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+            // none: resolve decides by the whole value
+        }
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind == NodeId.scalar && implicit) {
+                switch (value) {
+                    case "", "~", "null", "Null", "NULL", " ":
+                        return Tag.NULL;
+                    case "<<":
+                        return Tag.MERGE;
+                    default:
+                        break;
+                }
+            }
+            return kind == NodeId.scalar ? Tag.STR : kind == NodeId.sequence ? Tag.SEQ : Tag.MAP;
         }
     };
 }

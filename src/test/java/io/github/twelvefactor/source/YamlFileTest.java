@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+import io.github.twelvefactor.RandomTexts;
 
 class YamlFileTest {
 
@@ -76,5 +81,20 @@ class YamlFileTest {
         assertEquals("", values.get("spelled"));
         assertEquals("nullable", values.get("word"));
         assertEquals("app", values.get("merged.user"));
+    }
+
+    /** The resolver tags null and merge as snakeyaml's own does, and everything else as a string. */
+    @Test
+    void resolverAgreesWithSnakeyamlsOnNullAndMerge() {
+        Resolver snakeyaml = new Resolver();
+        for (String v : RandomTexts.of(29, 20_000, 3, "~", "null", "Null", "NULL", "nUll", " ", "<<", "<", "n", "N", "0",
+                "true", "1.5", "\n", "x")) {
+            Tag theirs = snakeyaml.resolve(NodeId.scalar, v, true);
+            Tag expected = theirs.equals(Tag.NULL) || theirs.equals(Tag.MERGE) ? theirs : Tag.STR;
+            assertEquals(expected, YamlFile.NULLS_AND_MERGES.resolve(NodeId.scalar, v, true), v);
+            assertEquals(Tag.STR, YamlFile.NULLS_AND_MERGES.resolve(NodeId.scalar, v, false), v);
+        }
+        assertEquals(Tag.SEQ, YamlFile.NULLS_AND_MERGES.resolve(NodeId.sequence, null, true));
+        assertEquals(Tag.MAP, YamlFile.NULLS_AND_MERGES.resolve(NodeId.mapping, null, true));
     }
 }

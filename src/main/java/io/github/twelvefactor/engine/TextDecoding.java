@@ -21,14 +21,18 @@ final class TextDecoding {
         if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
             return new Decoded(new String(b, StandardCharsets.UTF_16), null);
         }
+        int offset = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        // one pass over the first 8 KiB for both questions: a NUL (binary) and a high bit (not ASCII)
         int probe = Math.min(b.length, 8192);
-        for (int i = 0; i < probe; i++) {
-            if (b[i] == 0) {
+        int high = 0;
+        for (int i = offset; i < probe; i++) {
+            byte x = b[i];
+            if (x == 0) {
                 return null;
             }
+            high |= x;
         }
-        int offset = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
-        if (ascii(b, offset)) {
+        if (high >= 0 && ascii(b, probe)) {
             // most source files: one copy into a compact string, no decoder, no char buffer
             return new Decoded(new String(b, offset, b.length - offset, StandardCharsets.ISO_8859_1), null);
         }

@@ -73,8 +73,10 @@ final class DatabaseSightings {
         return s;
     }
 
-    /** IDE and tool folders ({@code .idea/dataSources.xml}) describe no environment of the app; CI ({@code .github}) does. */
-    /** Whether a folder of {@code path} (not its file name) starts with a dot, {@code .github} aside. */
+    /**
+     * Whether a folder of {@code path} (not its file name) starts with a dot, {@code .github} aside: IDE
+     * and tool folders ({@code .idea/dataSources.xml}) describe no environment of the app; CI does.
+     */
     static boolean hiddenFolder(String path) {
         int last = path.lastIndexOf('/');
         for (int start = 0; start < last; start = path.indexOf('/', start) + 1) {

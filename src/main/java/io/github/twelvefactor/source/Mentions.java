@@ -123,6 +123,22 @@ public final class Mentions {
         return INDEX.containsKey(word);
     }
 
+    /**
+     * The words as one set of bits for {@link SourceFile#mentionsAny}, taken once by a rule that asks
+     * for any of many words in every file; null when one of them is not listed.
+     */
+    public static long[] mask(List<String> words) {
+        long[] mask = new long[bitsLength()];
+        for (String w : words) {
+            int i = index(w);
+            if (i < 0) {
+                return null;
+            }
+            mask[i >>> 6] |= 1L << i;
+        }
+        return mask;
+    }
+
     /** The position of {@code word} in the list, or -1 when it is not listed. */
     static int index(String word) {
         Integer i = INDEX.get(word);

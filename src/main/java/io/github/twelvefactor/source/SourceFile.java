@@ -81,6 +81,17 @@ public final class SourceFile {
         return (m[i >>> 6] & (1L << i)) != 0;
     }
 
+    /** Whether the text holds any of the listed words in {@code mask} (see {@link Mentions#mask}). */
+    public boolean mentionsAny(long[] mask) {
+        long[] m = mentioned();
+        for (int i = 0; i < mask.length; i++) {
+            if ((m[i] & mask[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long[] mentioned;
     private int[] secretWords;
 

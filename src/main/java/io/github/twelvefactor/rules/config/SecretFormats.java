@@ -75,6 +75,7 @@ final class SecretFormats {
 
     /** Every keyword of every format, for the per-file pre-filter. */
     static final List<String> KEYWORDS = keywords();
+    private static final long[] KEYWORD_MASK = io.github.twelvefactor.source.Mentions.mask(KEYWORDS);
 
     private static List<String> keywords() {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(); // loops, not streams: see Finding.comparePlace
@@ -90,6 +91,9 @@ final class SecretFormats {
      * keyword is listed in {@link io.github.twelvefactor.source.Mentions}; a test keeps it so).
      */
     static boolean mentionsAnyKeyword(io.github.twelvefactor.source.SourceFile file) {
+        if (KEYWORD_MASK != null) {
+            return file.mentionsAny(KEYWORD_MASK); // one test of bits, not a map look-up per keyword
+        }
         for (int i = 0; i < KEYWORDS.size(); i++) {
             if (file.mentions(KEYWORDS.get(i))) {
                 return true;

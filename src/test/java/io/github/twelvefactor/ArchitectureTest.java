@@ -76,6 +76,9 @@ class ArchitectureTest {
             "io.github.twelvefactor.engine.RuleCatalog$Loaded.CATALOG",
             "the rule catalogue: immutable but for each DeferredRule's one instance, created on first use under a"
                     + " lock and never replaced; rules keep no state",
+            "io.github.twelvefactor.rules.config.SecretFormats.KEYWORD_MASK",
+            "the word pass's bits of the rule's keywords: private, computed by the class initializer and never"
+                    + " written after",
             "io.github.twelvefactor.rules.support.JavaLexer.ASCII",
             "Character's answers for the 128 ASCII chars: private, filled by the class initializer and never"
                     + " written after");

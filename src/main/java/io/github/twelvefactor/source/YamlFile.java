@@ -65,7 +65,7 @@ public final class YamlFile {
             // the composer alone, as Yaml.composeAll builds it: a Yaml object would also build a
             // constructor and a representer, which cost a cold JVM about 0.1 s and are never used here
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    NULLS_AND_MERGES, options);
+                    new NullsAndMerges(), options);
             while (composer.checkNode()) {
                 Node n = composer.getNode();
                 if (n != null) {
@@ -186,9 +186,10 @@ public final class YamlFile {
      * Tags only what is read here: null ({@code ~}, {@code null}, {@code Null}, {@code NULL}, empty) and
      * merge keys ({@code <<}), the plain scalars snakeyaml's own patterns tag so. Booleans, numbers and
      * timestamps stay strings: snakeyaml's patterns for them ran on every port, flag, version and key of
-     * every file, and nothing here asks for those tags. No state, so one serves every thread.
+     * every file, and nothing here asks for those tags. One per parse: a Resolver has a mutable map
+     * (empty here), and costs next to nothing to make.
      */
-    static final Resolver NULLS_AND_MERGES = new Resolver() {
+    static final class NullsAndMerges extends Resolver {
         @Override
         protected void addImplicitResolvers() {
             // none: resolve decides by the whole value
@@ -208,5 +209,5 @@ public final class YamlFile {
             }
             return kind == NodeId.scalar ? Tag.STR : kind == NodeId.sequence ? Tag.SEQ : Tag.MAP;
         }
-    };
+    }
 }

@@ -91,10 +91,10 @@ class YamlFileTest {
                 "true", "1.5", "\n", "x")) {
             Tag theirs = snakeyaml.resolve(NodeId.scalar, v, true);
             Tag expected = theirs.equals(Tag.NULL) || theirs.equals(Tag.MERGE) ? theirs : Tag.STR;
-            assertEquals(expected, YamlFile.NULLS_AND_MERGES.resolve(NodeId.scalar, v, true), v);
-            assertEquals(Tag.STR, YamlFile.NULLS_AND_MERGES.resolve(NodeId.scalar, v, false), v);
+            assertEquals(expected, new YamlFile.NullsAndMerges().resolve(NodeId.scalar, v, true), v);
+            assertEquals(Tag.STR, new YamlFile.NullsAndMerges().resolve(NodeId.scalar, v, false), v);
         }
-        assertEquals(Tag.SEQ, YamlFile.NULLS_AND_MERGES.resolve(NodeId.sequence, null, true));
-        assertEquals(Tag.MAP, YamlFile.NULLS_AND_MERGES.resolve(NodeId.mapping, null, true));
+        assertEquals(Tag.SEQ, new YamlFile.NullsAndMerges().resolve(NodeId.sequence, null, true));
+        assertEquals(Tag.MAP, new YamlFile.NullsAndMerges().resolve(NodeId.mapping, null, true));
     }
 }

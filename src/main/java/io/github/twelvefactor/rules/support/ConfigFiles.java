@@ -1,5 +1,6 @@
 package io.github.twelvefactor.rules.support;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,12 +20,12 @@ public final class ConfigFiles {
     private static final Pattern LOCALE_SUFFIX = Pattern.compile(".+_([a-z]{2})(_[A-Z]{2})?\\.properties");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     /** What {@link #BUNDLE_NAME}, {@link #BUNDLE_DIR} and {@link #CI} cannot match without. */
-    private static final String[] BUNDLE_NAME_WORDS = {"message", "label", "text", "strings", "i18n", "l10n", "bundle",
-        "resources"};
-    private static final String[] BUNDLE_DIR_WORDS = {"i18n/", "l10n/", "lang/", "langs/", "locale/", "locales/",
-        "messages/"};
-    private static final String[] CI_WORDS = {".github/", ".circleci/", ".gitlab-ci.y", ".travis.y", "azure-pipelines.y",
-        "bitbucket-pipelines.y", ".drone.y", ".woodpecker", "appveyor.y"};
+    private static final List<String> BUNDLE_NAME_WORDS = List.of("message", "label", "text", "strings", "i18n", "l10n",
+            "bundle", "resources");
+    private static final List<String> BUNDLE_DIR_WORDS = List.of("i18n/", "l10n/", "lang/", "langs/", "locale/",
+            "locales/", "messages/");
+    private static final List<String> CI_WORDS = List.of(".github/", ".circleci/", ".gitlab-ci.y", ".travis.y",
+            "azure-pipelines.y", "bitbucket-pipelines.y", ".drone.y", ".woodpecker", "appveyor.y");
     private static final Pattern BUNDLE_DIR = Pattern.compile("(?i)(^|.*/)(i18n|l10n|lang|langs|locale|locales|messages)/.*");
     private static final Pattern ENV_TEMPLATE = Pattern.compile(
             "(?i)(.*[._-])?(example|sample|template|dist|defaults?|tmpl|tpl)([._-].*)?");
@@ -58,9 +59,9 @@ public final class ConfigFiles {
      * Whether {@code lower} (lower-cased) holds one of {@code words}: the patterns here ignore case in
      * ASCII only, so a name they match holds one of their words, lower-cased, as it stands.
      */
-    private static boolean containsAny(String lower, String[] words) {
-        for (String w : words) {
-            if (lower.contains(w)) {
+    private static boolean containsAny(String lower, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (lower.contains(words.get(i))) {
                 return true;
             }
         }

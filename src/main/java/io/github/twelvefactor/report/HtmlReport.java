@@ -36,6 +36,9 @@ public final class HtmlReport {
 
     private static final String CSS = resource("html/report.css");
     private static final String JS = resource("html/report.js");
+    /** The page's Content-Security-Policy hashes of its style and script, taken once, not per module. */
+    private static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; script-src '" + sha256(JS)
+            + "'; img-src data:";
 
     /** Writes {@value #FILE_NAME} into {@code outputDirectory} (created when missing); returns its path. */
     public Path writeTo(ReportContext context, Path outputDirectory) throws IOException {
@@ -61,8 +64,7 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder(16384 + findings.size() * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
-                .append(sha256(CSS)).append("'; script-src '").append(sha256(JS)).append("'; img-src data:\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
                 .append("<title>").append(Html.text(title)).append("</title>\n")
                 .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>")
                 .append(Html.text(title)).append("</h1>\n<p class=\"tool\">").append(ReportContext.TOOL_NAME)

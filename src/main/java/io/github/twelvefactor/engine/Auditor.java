@@ -365,10 +365,18 @@ public final class Auditor {
                 pom = run.file;
             }
         }
+        // two views at most, shared by the rules (a view copies the module's file list: once per rule
+        // was a copy of thousands of entries for each of them)
+        ModuleView withTests = null;
+        ModuleView withoutTests = null;
         for (ProjectRule rule : rules) {
             boolean tests = request.includeTests() || rule.meta().readsTests();
-            ModuleView view = new ModuleView(tests ? all : noTests, request.model(), pom,
-                    tests ? binaries : binariesNoTests, request.reactorArtifacts());
+            if (tests && withTests == null) {
+                withTests = new ModuleView(all, request.model(), pom, binaries, request.reactorArtifacts());
+            } else if (!tests && withoutTests == null) {
+                withoutTests = new ModuleView(noTests, request.model(), pom, binariesNoTests, request.reactorArtifacts());
+            }
+            ModuleView view = tests ? withTests : withoutTests;
             try {
                 rule.check(view, new ProjectReporter() {
                     @Override

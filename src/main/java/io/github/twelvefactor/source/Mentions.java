@@ -88,8 +88,12 @@ public final class Mentions {
             // loops, not streams or lambdas: a cold audit builds this first (see Finding.comparePlace)
             for (int i = 0; i < WORDS.size(); i++) {
                 String folded = WORDS.get(i).toLowerCase(Locale.ROOT);
-                exactOf.putIfAbsent(folded, new ArrayList<>());
-                exactOf.get(folded).add(i);
+                List<Integer> indexes = exactOf.get(folded);
+                if (indexes == null) {
+                    indexes = new ArrayList<>();
+                    exactOf.put(folded, indexes);
+                }
+                indexes.add(i);
             }
             for (int i = 0; i < SECRET_WORDS.size(); i++) {
                 exactOf.putIfAbsent(SECRET_WORDS.get(i), new ArrayList<>());

@@ -420,8 +420,12 @@ final class JavaPrecheck {
             }
             if (literalAssigned && assignedStart >= 0 && braces >= 1) {
                 String name = text.substring(assignedStart, assignedEnd);
-                literalNames.putIfAbsent(name, new HashSet<>());
-                literalNames.get(name).add(members.size());
+                Set<Integer> given = literalNames.get(name);
+                if (given == null) {
+                    given = new HashSet<>();
+                    literalNames.put(name, given);
+                }
+                given.add(members.size());
                 if (toCharArray || charsOrArray) {
                     charNames.add(name);
                 }

@@ -1,5 +1,6 @@
 package io.github.twelvefactor.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import io.github.twelvefactor.engine.AuditResult;
@@ -43,6 +46,28 @@ class SecretRedactionTest {
         }
         assertFalse(cases.isEmpty());
         return cases.stream().map(c -> DynamicTest.dynamicTest(ROOT.relativize(c).toString(), () -> check(c)));
+    }
+
+    /**
+     * A password that is a word of the message ({@code secret}, a placeholder default {@code default})
+     * leaves the rule's own words as they are: only the value, and a key that is the password itself,
+     * are masked.
+     */
+    @Test
+    void aPasswordThatIsAWordOfTheMessageLeavesTheMessageReadable() throws Exception {
+        AuditResult result = FixtureTest.audit(ROOT.resolve("hardcoded-secret/message-words"));
+        List<String> messages = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            messages.add(f.path() + ":" + f.line() + " " + f.message());
+        }
+        assertEquals(List.of(
+                "compose.yaml:8 Hardcoded secret in 'MYSQL_PASSWORD': se**** (6 chars)",
+                "compose.yaml:9 Hardcoded secret in 'MYSQL_ROOT_PASSWORD': ve******** (10 chars)",
+                "src/main/resources/application.properties:4 Hardcoded secret in 'spring.datasource.password': se**** (6 chars)",
+                "src/main/resources/application.properties:6 Hardcoded secret as the default of the placeholder in "
+                        + "'app.signing-password': de***** (7 chars)",
+                "src/main/resources/application.properties:8 Hardcoded secret in 'se**** (6 chars)': se**** (6 chars)"),
+                messages);
     }
 
     /** The text at a finding's column up to the next blank, without leading quotes: the value as written. */

@@ -113,7 +113,7 @@ final class JavaSecrets {
     static void sinkLiteral(String label, boolean charsOnly, String value, boolean chars, int line, int column,
             SecretFindings findings) {
         if ((!charsOnly || chars) && SecretJudge.plainSecret(value)) {
-            findings.secret(line, column, "Hardcoded secret passed to " + label + ": " + Redaction.mask(value), value);
+            findings.secret(line, column, Redaction.SECRET_PASSED_TO + label + ": " + Redaction.mask(value), value);
         }
     }
 
@@ -134,7 +134,7 @@ final class JavaSecrets {
      */
     static void declared(String name, String value, int line, int column, SecretFindings findings) {
         if (SecretNames.namesSecret(name) && !SecretValues.isKeyNameFor(value, name)) {
-            judge(name, value, line, column, findings, "Hardcoded secret in '" + name + "': ");
+            judge(name, value, line, column, findings, Redaction.SECRET_IN + name + "': ");
         }
     }
 
@@ -155,13 +155,13 @@ final class JavaSecrets {
             String key = keyOf(call.getArgument(0), literals);
             if (key != null) {
                 boolean lookup = name.startsWith("get");
-                judge(key, value, findings, lookup ? "Hardcoded default for secret '" + key + "': "
-                        : "Hardcoded secret stored under '" + key + "': ");
+                judge(key, value, findings, lookup ? Redaction.DEFAULT_FOR_SECRET + key + "': "
+                        : Redaction.SECRET_STORED_UNDER + key + "': ");
             } else if (call.getArgument(0) instanceof StringLiteralExpr k && k.asString().equalsIgnoreCase("Authorization")) {
                 String token = authorizationToken(value.value());
                 if (token != null) {
                     findings.secret(line(value.node()), column(value.node()) + 1 + value.value().indexOf(token),
-                            "Hardcoded credentials in the Authorization header: " + Redaction.mask(token), token);
+                            Redaction.AUTHORIZATION_CREDENTIALS + Redaction.mask(token), token);
                 }
             }
         }

@@ -34,9 +34,9 @@ final class SecretFindings {
 
     void report(String key, SecretJudge.Verdict v, int line, int column) {
         switch (v.kind()) {
-            case LITERAL -> secret(line, column, "Hardcoded secret in '" + key + "': " + Redaction.mask(v.value()),
+            case LITERAL -> secret(line, column, Redaction.SECRET_IN + key + "': " + Redaction.mask(v.value()),
                     v.value());
-            case DEFAULT -> secret(line, column, "Hardcoded secret as the default of the placeholder in '" + key + "': "
+            case DEFAULT -> secret(line, column, Redaction.SECRET_AS_DEFAULT + key + "': "
                     + Redaction.mask(v.value()), v.value());
             case BUILD_TIME -> {
                 // Maven fills it in at build time: build-time-config reports that on this line, and

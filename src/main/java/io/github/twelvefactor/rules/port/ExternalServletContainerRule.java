@@ -1,7 +1,11 @@
 package io.github.twelvefactor.rules.port;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,6 +44,8 @@ import io.github.twelvefactor.source.SourceFile;
  * ({@code deploy-war}, {@code run-war}, {@code start-war}, {@code run-distro}). {@code jetty:run} and
  * {@code tomcat7:run} on the sources are a developer's loop and stay silent.</li>
  * </ul>
+ * The same finding in several places of one pom (the same plugin in several profiles) is reported
+ * once, at the first, naming the others.
  */
 @RuleDefinition(id = "external-servlet-container", factor = Factor.VII, severity = Severity.WARNING,
         bad = "<packaging>war</packaging>\npublic class ServletInitializer extends SpringBootServletInitializer { ... }",
@@ -67,6 +73,10 @@ public final class ExternalServletContainerRule implements ProjectRule {
             warWithInitializer(module, pom, reporter);
         }
         Set<String> reported = new HashSet<>();
+        // one finding per message: the same way of deploying set up in several profiles (one profile
+        // per container, as mybatis/jpetstore-6 does with Cargo in eight) is one decision, reported
+        // once where it is first written, naming the other places
+        Map<String, List<Spot>> spots = new LinkedHashMap<>();
         for (Coordinate c : pom.coordinates()) {
             String message = switch (c.kind()) {
                 case DEPENDENCY -> providedServer(pom, c);
@@ -81,9 +91,61 @@ public final class ExternalServletContainerRule implements ProjectRule {
             PomModel.Place place = c.kind() == PomCoordinates.Kind.DEPENDENCY
                     ? pom.place(c, "scope", Set.of()) : pom.elementPlace(c);
             if (place != null && reported.add(place.line() + " " + c.key())) {
-                reporter.report(place.line(), place.column(), message + c.where());
+                List<Spot> same = spots.get(message);
+                if (same == null) {
+                    same = new ArrayList<>();
+                    spots.put(message, same);
+                }
+                same.add(new Spot(place, c.profile() == null ? null : c.profile().getId()));
             }
         }
+        for (Map.Entry<String, List<Spot>> e : spots.entrySet()) {
+            List<Spot> same = new ArrayList<>(e.getValue());
+            same.sort(BY_LINE);
+            Spot first = same.get(0);
+            reporter.report(first.place().line(), first.place().column(), e.getKey()
+                    + (first.profile() == null ? "" : " in profile '" + first.profile() + "'")
+                    + also(same.subList(1, same.size())));
+        }
+    }
+
+    /** Where a finding's pom element stands, and the profile that holds it (null: the main build). */
+    private record Spot(PomModel.Place place, String profile) {
+    }
+
+    private static final Comparator<Spot> BY_LINE = new Comparator<>() {
+        @Override
+        public int compare(Spot a, Spot b) {
+            int c = Integer.compare(a.place().line(), b.place().line());
+            return c != 0 ? c : Integer.compare(a.place().column(), b.place().column());
+        }
+    };
+
+    /** {@code "; also in the main build and in profiles 'a' and 'b'"}, or "" when there is no other place. */
+    private static String also(List<Spot> others) {
+        if (others.isEmpty()) {
+            return "";
+        }
+        boolean build = false;
+        List<String> profiles = new ArrayList<>();
+        for (Spot o : others) {
+            if (o.profile() == null) {
+                build = true;
+            } else {
+                profiles.add("'" + o.profile() + "'");
+            }
+        }
+        StringBuilder b = new StringBuilder("; also");
+        if (build) {
+            b.append(" in the main build").append(profiles.isEmpty() ? "" : " and");
+        }
+        if (!profiles.isEmpty()) {
+            b.append(profiles.size() == 1 ? " in profile " : " in profiles ");
+            for (int i = 0; i < profiles.size(); i++) {
+                b.append(i == 0 ? "" : i == profiles.size() - 1 ? " and " : ", ").append(profiles.get(i));
+            }
+        }
+        return b.toString();
     }
 
     private static void warWithInitializer(ModuleView module, PomModel pom, Reporter out) {

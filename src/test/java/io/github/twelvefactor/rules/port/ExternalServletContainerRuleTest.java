@@ -95,4 +95,70 @@ class ExternalServletContainerRuleTest {
                 "com.example:parent"), "external-servlet-container").stream().filter(f -> f.path().equals("pom.xml"))
                 .toList());
     }
+
+    /** One war deployed by Cargo into one container per profile is one decision: one finding, at the first. */
+    @Test
+    void theSamePluginInSeveralProfilesIsOneFindingNamingTheOthers() throws Exception {
+        String cargo = """
+                        <plugin>
+                          <groupId>org.codehaus.cargo</groupId>
+                          <artifactId>cargo-maven3-plugin</artifactId>
+                          <version>1.10.16</version>
+                        </plugin>
+                """;
+        String tomcat = """
+                        <plugin>
+                          <groupId>org.apache.tomcat.maven</groupId>
+                          <artifactId>tomcat7-maven-plugin</artifactId>
+                          <version>2.2</version>
+                          <configuration><url>https://tomcat.example.com/manager/text</url></configuration>
+                        </plugin>
+                """;
+        Path pom = write(root.resolve("pom.xml"), """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.example</groupId>
+                  <artifactId>shop</artifactId>
+                  <version>1</version>
+                  <packaging>war</packaging>
+                  <profiles>
+                    <profile><id>tomcat9</id><build><plugins>
+                """ + cargo + """
+                    </plugins></build></profile>
+                    <profile><id>wildfly26</id><build><plugins>
+                """ + cargo + tomcat + """
+                    </plugins></build></profile>
+                    <profile><id>payara5</id><build><plugins>
+                """ + cargo + """
+                    </plugins></build></profile>
+                  </profiles>
+                </project>
+                """);
+        assertEquals(List.of(
+                "pom.xml:11 cargo-maven3-plugin deploys the app into a servlet container in profile 'tomcat9';"
+                        + " also in profiles 'wildfly26' and 'payara5'",
+                "pom.xml:23 tomcat7-maven-plugin deploys the war to a Tomcat server in profile 'wildfly26'"),
+                lines(audit(root, raw(pom), Set.of(), "external-servlet-container")));
+
+        // in the main build and in one profile: reported in the main build, naming the profile
+        Path both = write(root.resolve("both/pom.xml"), """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.example</groupId>
+                  <artifactId>shop</artifactId>
+                  <version>1</version>
+                  <packaging>war</packaging>
+                  <build><plugins>
+                """ + cargo + """
+                  </plugins></build>
+                  <profiles>
+                    <profile><id>it</id><build><plugins>
+                """ + cargo + """
+                    </plugins></build></profile>
+                  </profiles>
+                </project>
+                """);
+        assertEquals(List.of("pom.xml:10 cargo-maven3-plugin deploys the app into a servlet container; also in profile 'it'"),
+                lines(audit(root.resolve("both"), raw(both), Set.of(), "external-servlet-container")));
+    }
 }

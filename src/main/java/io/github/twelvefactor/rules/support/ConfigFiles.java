@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Files that share a config format but hold no deploy config, so secret rules leave them alone:
  * message bundles ({@code messages_fr.properties}: {@code login.password=Mot de passe} is a label),
- * {@code .env} templates ({@code .env.example}: their values are there to be replaced), and CI
- * pipeline definitions (their database passwords belong to throw-away service containers).
+ * {@code .env} templates ({@code .env.example}: their values are there to be replaced), CI
+ * pipeline definitions (their database passwords belong to throw-away service containers), and
+ * package managers' lock files.
  */
 public final class ConfigFiles {
     private static final Pattern BUNDLE_NAME = Pattern.compile(
@@ -98,9 +99,19 @@ public final class ConfigFiles {
                 || path.contains("/src/docs/");
     }
 
+    /**
+     * A package manager's lock file in YAML ({@code pnpm-lock.yaml}): generated, it lists packages and
+     * their versions, and a package named {@code js-tokens} or {@code @octokit/auth-token} is no
+     * secret key. (Lock files named {@code *.lock} are not read at all.)
+     */
+    public static boolean isLockFile(String fileName) {
+        return fileName.equals("pnpm-lock.yaml") || fileName.equals("conda-lock.yml") || fileName.equals("conda-lock.yaml");
+    }
+
     /** True when secret rules should skip this config file for one of the reasons above. */
     public static boolean holdsNoDeployConfig(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return isMessageBundle(path) || isEnvTemplate(name) || isCiPipeline(path) || isDocumentation(path);
+        return isMessageBundle(path) || isEnvTemplate(name) || isCiPipeline(path) || isDocumentation(path)
+                || isLockFile(name);
     }
 }

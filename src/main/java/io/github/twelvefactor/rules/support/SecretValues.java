@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Does a literal value look like a secret? RULES.md: not a number, a boolean, a duration, a URL, a
- * file path, a class name or another key, and not an obvious dummy ({@code changeme},
+ * Does a literal value look like a secret? RULES.md: not a number (nor a version, {@code 4.0.0}), a
+ * boolean, a duration, a URL, a file path, a class name or another key, and not an obvious dummy
+ * ({@code changeme},
  * {@code changeit}, {@code <password>}, {@code xxx}, {@code ***}, {@code your-password-here},
  * {@code example}, {@code dummy}, {@code sample}, {@code placeholder}, {@code %s}, {@code ?},
  * {@code :param}...). A weak but real value ({@code root}, {@code admin}, {@code password},
@@ -38,6 +39,8 @@ public final class SecretValues {
             "{sha256}", "{sha}", "{ssha}", "{md5}", "{md4}", "{ldap}", "{mongodb}");
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,5}|\\d*\\.\\d+|\\d+\\.\\d*|\\d+[eE][-+]?\\d+)[lLfFdD]?");
+    /** {@code 4.0.0}, {@code v1.2.3}, {@code 10.0.0.1}: a version (a lock file's {@code js-tokens: 4.0.0}) or an address. */
+    private static final Pattern VERSION = Pattern.compile("[vV]?\\d+(\\.\\d+){2,}");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\d+(\\.\\d+)?\\s*(ns|us|µs|ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|d|days?|w|weeks?)"
             + "|P(?=\\d|T\\d)(\\d+[YMWD])*(T(\\d+(\\.\\d+)?[HMS])+)?");
@@ -85,7 +88,8 @@ public final class SecretValues {
             return false;
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        return !(BOOLEANS.contains(lower) || NUMBER.matcher(v).matches() || DURATION.matcher(v).matches()
+        return !(BOOLEANS.contains(lower) || NUMBER.matcher(v).matches() || VERSION.matcher(v).matches()
+                || DURATION.matcher(v).matches()
                 || URL.matcher(v).matches() || PATH.matcher(v).matches() || CLASS_NAME.matcher(v).matches()
                 || DOTTED_KEY.matcher(v).matches() || HEADER.matcher(v).matches()
                 || WELL_KNOWN_NAMES.contains(lower) || PROSE.matcher(v).matches() || isLabel(v)

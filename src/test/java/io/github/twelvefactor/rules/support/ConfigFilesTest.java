@@ -23,7 +23,8 @@ class ConfigFilesTest {
         "src/main/resources/app_de.properties", "src/main/resources/app_pt_BR.properties", ".env.example",
         "docker/.env.sample", ".env.template", ".env.dist", "example.env", ".github/workflows/ci.yml",
         ".gitlab-ci.yml", ".circleci/config.yml", "src/site/resources/example.properties",
-        "src/docs/antora/modules/examples/docker-pom.xml"})
+        "src/docs/antora/modules/examples/docker-pom.xml", "pnpm-lock.yaml", "web/app/pnpm-lock.yaml",
+        "envs/conda-lock.yml"})
     void holdsNoDeployConfig(String path) {
         assertTrue(ConfigFiles.holdsNoDeployConfig(path));
     }
@@ -31,7 +32,8 @@ class ConfigFilesTest {
     @ParameterizedTest(name = "read: {0}")
     @ValueSource(strings = {"src/main/resources/application.properties", "src/main/resources/application.yml",
         "src/main/resources/application_db.properties", ".env", ".env.prod", "docker-compose.yml", "config/app.yml",
-        "src/main/resources/jdbc.properties"})
+        "src/main/resources/jdbc.properties", "pnpm-lock.yaml.d/app.yml", "src/main/resources/lock.yaml",
+        "src/main/resources/pnpm-lock-app.yaml"})
     void holdsDeployConfig(String path) {
         assertFalse(ConfigFiles.holdsNoDeployConfig(path));
     }

@@ -14,7 +14,8 @@ class SecretValuesTest {
     @ParameterizedTest(name = "secret value #{index}")
     @ValueSource(strings = {"s3cr3t-Value", "root", "admin", "password", "123456", "12345678", "secret",
         "\"quoted-s3cret\"", "'single-quoted'", "{noop}plainpass", "dGhpcyBpcyBhIHNlY3JldA==", "Bearer abc123def456",
-        "Pa55w0rd!", "ab", "a/b+c=", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl", "correcthorse", "test"})
+        "Pa55w0rd!", "ab", "a/b+c=", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl", "correcthorse", "test",
+        "1.2.3-Xk9fQ2mP", "s3cr3t.1.2", "4.0.0a", "v1.2.3.x9"})
     void secrets(String value) {
         assertTrue(SecretValues.looksLikeSecret(value));
     }
@@ -31,7 +32,8 @@ class SecretValuesTest {
         "Authorization", "Bearer", "Mot de passe", "Enter your password:", "Invalid token", "Password", "Password:",
         "Token", "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG",
         "$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG", "{COQLCE6DU6GtcS5P=}", "replace-me",
-        "please-change-this", "00000000-0000-0000-0000-000000000000"})
+        "please-change-this", "00000000-0000-0000-0000-000000000000", "4.0.0", "5.3.1", "v1.2.3", "10.0.0.1",
+        "2.0.0.17"})
     void nonSecrets(String value) {
         assertFalse(SecretValues.looksLikeSecret(value));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Profile;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -144,18 +145,36 @@ abstract class AbstractScanMojo extends AbstractMojo {
 
     /** Folders of other modules inside this one: they audit themselves. */
     private List<Path> nestedModuleDirs() {
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        List<Path> others = new ArrayList<>();
+        if (session != null) {
+            for (MavenProject other : session.getAllProjects()) {
+                others.add(other.getBasedir().toPath());
+            }
+        }
+        return moduleDirs(project.getBasedir().toPath(), project.getModules(), project.getModel().getProfiles(), others);
+    }
+
+    /**
+     * The folders under {@code basedir} that the module leaves to others: its modules, those of
+     * every profile too, active or not (a module of an inactive profile is another project, audited
+     * when its profile is on; read from here it would mix its files with this module's, say one
+     * quickstart's H2 with another's PostgreSQL), and the reactor's projects below it.
+     */
+    static List<Path> moduleDirs(Path basedir, List<String> modules, List<Profile> profiles, List<Path> reactorDirs) {
+        Path base = basedir.toAbsolutePath().normalize();
         Set<Path> dirs = new LinkedHashSet<>();
-        for (String m : project.getModules()) {
+        List<String> all = new ArrayList<>(modules);
+        for (Profile profile : profiles) {
+            all.addAll(profile.getModules());
+        }
+        for (String m : all) {
             Path p = base.resolve(m).normalize();
             dirs.add(p.toString().endsWith(".xml") ? p.getParent() : p);
         }
-        if (session != null) {
-            for (MavenProject other : session.getAllProjects()) {
-                Path p = other.getBasedir().toPath().toAbsolutePath().normalize();
-                if (!p.equals(base) && p.startsWith(base)) {
-                    dirs.add(p);
-                }
+        for (Path other : reactorDirs) {
+            Path p = other.toAbsolutePath().normalize();
+            if (!p.equals(base) && p.startsWith(base)) {
+                dirs.add(p);
             }
         }
         return new ArrayList<>(dirs);

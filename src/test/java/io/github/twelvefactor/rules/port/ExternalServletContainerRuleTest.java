@@ -114,13 +114,15 @@ class ExternalServletContainerRuleTest {
                           <configuration><url>https://tomcat.example.com/manager/text</url></configuration>
                         </plugin>
                 """;
-        Path pom = write(root.resolve("pom.xml"), """
+        String head = """
                 <project>
                   <modelVersion>4.0.0</modelVersion>
                   <groupId>com.example</groupId>
                   <artifactId>shop</artifactId>
                   <version>1</version>
                   <packaging>war</packaging>
+                """;
+        Path pom = write(root.resolve("pom.xml"), head + """
                   <profiles>
                     <profile><id>tomcat9</id><build><plugins>
                 """ + cargo + """
@@ -141,13 +143,7 @@ class ExternalServletContainerRuleTest {
                 lines(audit(root, raw(pom), Set.of(), "external-servlet-container")));
 
         // in the main build and in one profile: reported in the main build, naming the profile
-        Path both = write(root.resolve("both/pom.xml"), """
-                <project>
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.example</groupId>
-                  <artifactId>shop</artifactId>
-                  <version>1</version>
-                  <packaging>war</packaging>
+        Path both = write(root.resolve("both/pom.xml"), head + """
                   <build><plugins>
                 """ + cargo + """
                   </plugins></build>

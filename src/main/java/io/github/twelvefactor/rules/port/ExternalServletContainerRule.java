@@ -96,21 +96,20 @@ public final class ExternalServletContainerRule implements ProjectRule {
                     same = new ArrayList<>();
                     spots.put(message, same);
                 }
-                same.add(new Spot(place, c.profile() == null ? null : c.profile().getId()));
+                same.add(new Spot(place, c));
             }
         }
         for (Map.Entry<String, List<Spot>> e : spots.entrySet()) {
             List<Spot> same = new ArrayList<>(e.getValue());
             same.sort(BY_LINE);
             Spot first = same.get(0);
-            reporter.report(first.place().line(), first.place().column(), e.getKey()
-                    + (first.profile() == null ? "" : " in profile '" + first.profile() + "'")
+            reporter.report(first.place().line(), first.place().column(), e.getKey() + first.at().where()
                     + also(same.subList(1, same.size())));
         }
     }
 
-    /** Where a finding's pom element stands, and the profile that holds it (null: the main build). */
-    private record Spot(PomModel.Place place, String profile) {
+    /** Where a finding's pom element stands, and the coordinate written there (its profile, if any). */
+    private record Spot(PomModel.Place place, Coordinate at) {
     }
 
     private static final Comparator<Spot> BY_LINE = new Comparator<>() {
@@ -129,10 +128,10 @@ public final class ExternalServletContainerRule implements ProjectRule {
         boolean build = false;
         List<String> profiles = new ArrayList<>();
         for (Spot o : others) {
-            if (o.profile() == null) {
+            if (o.at().profile() == null) {
                 build = true;
             } else {
-                profiles.add("'" + o.profile() + "'");
+                profiles.add("'" + o.at().profile().getId() + "'");
             }
         }
         StringBuilder b = new StringBuilder("; also");

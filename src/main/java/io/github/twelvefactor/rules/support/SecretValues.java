@@ -8,10 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Does a literal value look like a secret? RULES.md: not a number (nor a version, {@code 4.0.0}), a
  * boolean, a duration, a URL, a file path, a class name or another key, and not an obvious dummy
- * ({@code changeme},
- * {@code changeit}, {@code <password>}, {@code xxx}, {@code ***}, {@code your-password-here},
- * {@code example}, {@code dummy}, {@code sample}, {@code placeholder}, {@code %s}, {@code ?},
- * {@code :param}...). A weak but real value ({@code root}, {@code admin}, {@code password},
+ * ({@code changeme}, {@code changeit}, {@code <password>}, {@code xxx}, {@code ***},
+ * {@code your-password-here}, {@code example}, {@code dummy}, {@code sample}, {@code placeholder},
+ * {@code %s}, {@code ?}, {@code :param}...). A weak but real value ({@code root}, {@code admin}, {@code password},
  * {@code 123456}) <em>is</em> a secret: it works against the system it was written for.
  *
  * <p>Placeholders are not judged here: callers split a value with {@link Placeholders} first.
